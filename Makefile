@@ -7,7 +7,10 @@ GO ?= go
 TAGS := sqlite_fts5 migrated_fynedo
 GOFLAGS_TAGS := -tags '$(TAGS)'
 BIN := bin/zaman
-export LANG ?= C.UTF-8
+# Fyne cannot parse the C locale (it logs an error at start): use a real one.
+ifeq ($(filter-out C C.% POSIX,$(LANG)),)
+export LANG := en_US.UTF-8
+endif
 export CGO_ENABLED := 1
 
 # System packages: to build (cgo, OpenGL, X11) and, for tests, a virtual

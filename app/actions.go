@@ -1,0 +1,266 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"zaman/assets"
+	"zaman/ingest"
+)
+
+func (a *App) toolbar() fyne.CanvasObject {
+	return widget.NewToolbar(
+		widget.NewToolbarAction(theme.FileIcon(), a.importFileDialog),
+		widget.NewToolbarAction(theme.FolderOpenIcon(), a.importFolderDialog),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.ZoomFitIcon(), func() { a.tl.w.FitAll() }),
+		widget.NewToolbarAction(theme.ZoomInIcon(), func() { a.tl.zoom(0.5) }),
+		widget.NewToolbarAction(theme.ZoomOutIcon(), func() { a.tl.zoom(2) }),
+		widget.NewToolbarSpacer(),
+		widget.NewToolbarAction(theme.HelpIcon(), a.showHelp),
+	)
+}
+
+func (a *App) mainMenu() *fyne.MainMenu {
+	return fyne.NewMainMenu(
+		fyne.NewMenu("File",
+			fyne.NewMenuItem("Import file…", a.importFileDialog),
+			fyne.NewMenuItem("Import folder…", a.importFolderDialog),
+		),
+		fyne.NewMenu("View",
+			fyne.NewMenuItem("Fit all", func() { a.tl.w.FitAll() }),
+			fyne.NewMenuItem("Zoom in", func() { a.tl.zoom(0.5) }),
+			fyne.NewMenuItem("Zoom out", func() { a.tl.zoom(2) }),
+		),
+		fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard shortcuts", a.showHelp)),
+	)
+}
+
+// shortcuts, as the help dialog lists them.
+var shortcuts = []struct{ keys, what string }{
+	{"Ctrl+O", "import a file"},
+	{"Ctrl+Shift+O", "import a folder"},
+	{"Ctrl+0 / F", "fit the whole timeline"},
+	{"+ / −  or wheel", "zoom the timeline (around the pointer)"},
+	{"← → / drag", "pan the timeline"},
+	{"Tab", "next event on the timeline"},
+	{"F1", "this help"},
+	{"Drop files", "import them"},
+}
+
+func (a *App) addShortcuts() {
+	c := a.win.Canvas()
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { a.importFileDialog() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
+		func(fyne.Shortcut) { a.importFolderDialog() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { a.tl.w.FitAll() })
+	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if e.Name == fyne.KeyF1 {
+			a.showHelp()
+		}
+	})
+}
+
+func (a *App) showHelp() {
+	rows := container.NewGridWithColumns(2)
+	for _, s := range shortcuts {
+		rows.Add(widget.NewLabelWithStyle(s.keys, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}))
+		rows.Add(widget.NewLabel(s.what))
+	}
+	dialog.ShowCustom("Keyboard shortcuts", "Close", rows, a.win)
+}
+
+var importFilter = storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm"})
+
+func (a *App) importFileDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			a.showError("open the file", err)
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		path := r.URI().Path()
+		r.Close()
+		a.importPaths([]string{path})
+	}, a.win)
+	d.SetFilter(importFilter)
+	d.Show()
+}
+
+func (a *App) importFolderDialog() {
+	dialog.ShowFolderOpen(func(l fyne.ListableURI, err error) {
+		if err != nil {
+			a.showError("open the folder", err)
+			return
+		}
+		if l == nil {
+			return
+		}
+		a.importPaths([]string{l.Path()})
+	}, a.win)
+}
+
+func (a *App) onDropped(_ fyne.Position, uris []fyne.URI) {
+	var paths []string
+	for _, u := range uris {
+		if u.Scheme() == "file" {
+			paths = append(paths, u.Path())
+		}
+	}
+	if len(paths) > 0 {
+		a.importPaths(paths)
+	}
+}
+
+// importPaths imports files and folders in the background with progress
+// and a cancel button, then reports what happened.
+func (a *App) importPaths(paths []string) {
+	files, err := ingest.Expand(paths)
+	if err != nil {
+		a.showInfo("Import", ingest.Explain(err))
+		return
+	}
+	if len(files) == 0 {
+		a.showInfo("Import", "No .txt, .md or .html files there. Zaman imports articles saved as text, Markdown or HTML.")
+		return
+	}
+	ctx, cancel := context.WithCancel(a.ctx)
+	a.status.startProgress(fmt.Sprintf("Importing %d files…", len(files)), cancel)
+	go func() {
+		defer cancel()
+		var imported, dups int
+		var lastDoc int64
+		var problems []string
+		for i, f := range files {
+			if ctx.Err() != nil {
+				break
+			}
+			rep, err := a.im.File(ctx, f, ingest.Options{})
+			switch {
+			case err != nil:
+				problems = append(problems, ingest.Explain(err))
+			case rep.Dup:
+				dups++
+				lastDoc = rep.DocID
+			default:
+				imported++
+				lastDoc = rep.DocID
+			}
+			done := float64(i+1) / float64(len(files))
+			fyne.Do(func() { a.status.progress(done) })
+		}
+		cancelled := ctx.Err() != nil && errors.Is(ctx.Err(), context.Canceled) && imported+dups+len(problems) < len(files)
+		msg := importSummary(imported, dups, len(problems), cancelled)
+		fyne.Do(func() { a.status.stopProgress(msg) })
+		a.refresh(func() {
+			if lastDoc != 0 {
+				a.docs.selectDocument(lastDoc)
+			}
+		})
+		if len(problems) > 0 {
+			a.showInfo("Some files were not imported", strings.Join(limitLines(problems, 8), "\n"))
+		}
+	}()
+}
+
+func importSummary(imported, dups, failed int, cancelled bool) string {
+	parts := []string{fmt.Sprintf("%d imported", imported)}
+	if dups > 0 {
+		parts = append(parts, fmt.Sprintf("%d already there", dups))
+	}
+	if failed > 0 {
+		parts = append(parts, fmt.Sprintf("%d failed", failed))
+	}
+	s := "Import: " + strings.Join(parts, ", ")
+	if cancelled {
+		s += " (cancelled; what was imported is kept)"
+	}
+	return s
+}
+
+func limitLines(lines []string, n int) []string {
+	if len(lines) <= n {
+		return lines
+	}
+	return append(lines[:n:n], fmt.Sprintf("… and %d more", len(lines)-n))
+}
+
+// importSample imports the bundled sample article through the same path
+// as a user's file (parse, extract, store).
+func (a *App) importSample() {
+	doc, err := ingest.Parse(assets.SampleName, assets.MustRead(assets.SamplePath))
+	if err == nil {
+		_, err = a.im.Doc(a.ctx, doc, ingest.Options{})
+	}
+	if err != nil {
+		a.showError("import the sample article", err)
+		return
+	}
+	fyne.Do(func() { a.status.set("Imported the sample article. Drop your own articles on the window, or press Ctrl+O.") })
+}
+
+// statusBar shows messages and the progress of long work.
+type statusBar struct {
+	msg    *widget.Label
+	bar    *widget.ProgressBar
+	cancel *widget.Button
+	box    *fyne.Container
+	mu     sync.Mutex
+	stop   func()
+}
+
+func newStatusBar() *statusBar {
+	s := &statusBar{msg: widget.NewLabel("Ready"), bar: widget.NewProgressBar()}
+	s.cancel = widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), func() {
+		s.mu.Lock()
+		stop := s.stop
+		s.mu.Unlock()
+		if stop != nil {
+			stop()
+		}
+	})
+	s.bar.Hide()
+	s.cancel.Hide()
+	s.box = container.NewBorder(nil, nil, nil, container.NewHBox(s.bar, s.cancel), s.msg)
+	return s
+}
+
+func (s *statusBar) object() fyne.CanvasObject { return s.box }
+
+func (s *statusBar) set(msg string) { s.msg.SetText(msg) }
+
+func (s *statusBar) startProgress(msg string, cancel func()) {
+	s.mu.Lock()
+	s.stop = cancel
+	s.mu.Unlock()
+	s.msg.SetText(msg)
+	s.bar.SetValue(0)
+	s.bar.Show()
+	s.cancel.Show()
+}
+
+func (s *statusBar) progress(v float64) { s.bar.SetValue(v) }
+
+func (s *statusBar) stopProgress(msg string) {
+	s.mu.Lock()
+	s.stop = nil
+	s.mu.Unlock()
+	s.bar.Hide()
+	s.cancel.Hide()
+	s.msg.SetText(msg)
+}

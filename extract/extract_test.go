@@ -1,0 +1,267 @@
+package extract
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+var tagger = New()
+
+func dctOf(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+type tcase struct {
+	name, lang, dct, text string
+	want                  []string // "span=value" for each expected timex, in order
+}
+
+var cases = []tcase{
+	// Arabic
+	{"ar dateline", "ar", "", "الأربعاء 2025/06/25\nوقع الطرفان اتفاقا.", []string{"الأربعاء 2025/06/25=2025-06-25"}},
+	{"ar weekday clitic", "ar", "2025-06-25", "والثلاثاء عقد الوزير مباحثات.", []string{"الثلاثاء=2025-06-24"}},
+	{"ar last march", "ar", "2025-06-25", "ففي مارس الماضي وقع الوزير إعلانا.", []string{"مارس الماضي=2025-03"}},
+	{"ar earlier this month", "ar", "2025-06-25", "وكان ذلك في وقت سابق من الشهر الجاري.", []string{"وقت سابق من الشهر الجاري=2025-06"}},
+	{"ar dual duration", "ar", "2025-06-25", "ارتفاع خلال السنتين الأخيرتين.", []string{"السنتين الأخيرتين=P2Y"}},
+	{"ar decades", "ar", "2025-06-25", "التعاون القائم منذ عقود بين البلدين.", []string{"عقود=PXDE"}},
+	{"ar generic today", "ar", "2025-06-25", "الدول تواجه اليوم ظاهرة جديدة.", []string{"اليوم=PRESENT_REF"}},
+	{"ar today weekday", "ar", "2025-06-25", "أعلن اليوم الأربعاء عن الاتفاق.", []string{"اليوم الأربعاء=2025-06-25"}},
+	{"ar yesterday", "ar", "2025-06-25", "وصل الوفد أمس إلى الرباط.", []string{"أمس=2025-06-24"}},
+	{"ar day before yesterday", "ar", "2025-06-25", "وصل الوفد أول أمس.", []string{"أول أمس=2025-06-23"}},
+	{"ar tomorrow", "ar", "2025-06-25", "يصل الوفد غدا.", []string{"غدا=2025-06-26"}},
+	{"ar levant month", "ar", "2025-06-25", "في 3 كانون الثاني 2024 وقع الحادث.", []string{"3 كانون الثاني 2024=2024-01-03"}},
+	{"ar maghreb month", "ar", "2025-06-25", "يوم 12 شتنبر 2023 وقع الزلزال.", []string{"12 شتنبر 2023=2023-09-12"}},
+	{"ar algeria month", "ar", "2025-06-25", "في 5 جويلية 1962 استقلت الجزائر.", []string{"5 جويلية 1962=1962-07-05"}},
+	{"ar double month", "ar", "2025-06-25", "في 25 يونيو/حزيران 2025 أعلن.", []string{"25 يونيو/حزيران 2025=2025-06-25"}},
+	{"ar indic digits", "ar", "2025-06-25", "في ١٥ مارس ٢٠٢٤ أعلن.", []string{"١٥ مارس ٢٠٢٤=2024-03-15"}},
+	{"ar persian digits", "ar", "2025-06-25", "في ۱۵ مارس ۲۰۲۴ أعلن.", []string{"۱۵ مارس ۲۰۲۴=2024-03-15"}},
+	{"ar hijri", "ar", "2025-06-25", "في 1 رمضان 1446 هـ بدأ الصوم.", []string{"1 رمضان 1446 هـ=2025-03-01"}},
+	{"ar hijri 15", "ar", "2025-06-25", "يوم 15 رمضان 1446 هـ.", []string{"15 رمضان 1446 هـ=2025-03-15"}},
+	{"ar ago", "ar", "2025-06-25", "وصل قبل ثلاثة أيام.", []string{"قبل ثلاثة أيام=2025-06-22"}},
+	{"ar in two days", "ar", "2025-06-25", "يصل بعد يومين.", []string{"بعد يومين=2025-06-27"}},
+	{"ar last year", "ar", "2025-06-25", "نما الاقتصاد العام الماضي.", []string{"العام الماضي=2024"}},
+	{"ar next week", "ar", "2025-06-25", "يزور الأسبوع المقبل باريس.", []string{"الأسبوع المقبل=2025-W27"}},
+	{"ar this year", "ar", "2025-06-25", "ينمو هذا العام.", []string{"هذا العام=2025"}},
+	{"ar year", "ar", "2025-06-25", "في عام 2020 بدأت الجائحة.", []string{"2020=2020"}},
+	{"ar range", "ar", "2025-06-25", "بين 2020 و2023.", []string{"2020=2020", "2023=2023"}},
+	{"ar olympics", "ar", "2025-06-25", "تأمين الألعاب الأولمبية التي احتضنتها باريس.", []string{"الألعاب الأولمبية التي احتضنتها باريس=2024-07-26/2024-08-11"}},
+	{"ar every year", "ar", "2025-06-25", "ينظم كل عام.", []string{"كل عام=P1Y"}},
+	// French
+	{"fr dateline", "fr", "", "Rabat, 25 juin 2025 (MAP) - Le Maroc et la France ont signé un plan.", []string{"25 juin 2025=2025-06-25"}},
+	{"fr yesterday evening", "fr", "2025-06-25", "Il est arrivé hier soir.", []string{"hier soir=2025-06-24TEV"}},
+	{"fr last friday", "fr", "2025-06-25", "Vendredi dernier, il a parlé.", []string{"Vendredi dernier=2025-06-20"}},
+	{"fr next month", "fr", "2025-06-25", "Le mois prochain, il viendra.", []string{"mois prochain=2025-07"}},
+	{"fr last year", "fr", "2025-06-25", "L'année dernière fut dure.", []string{"année dernière=2024"}},
+	{"fr ago", "fr", "2025-06-25", "Il est parti il y a trois ans.", []string{"il y a trois ans=2022"}},
+	{"fr time", "fr", "2025-06-25", "Le match commence à 18 h 30.", []string{"18 h 30=2025-06-25T18:30"}},
+	{"fr duration", "fr", "2025-06-25", "Il a régné pendant dix ans.", []string{"dix ans=P10Y"}},
+	{"fr set", "fr", "2025-06-25", "Elle vient chaque année.", []string{"chaque année=P1Y"}},
+	{"fr date", "fr", "2025-06-25", "Le 1er mai 1962 fut un mardi.", []string{"1er mai 1962=1962-05-01"}},
+	{"fr numeric day first", "fr", "2025-06-25", "Signé le 03/04/2025.", []string{"03/04/2025=2025-04-03"}},
+	// English
+	{"en dateline", "en", "", "June 25, 2025 — The two countries signed a plan.", []string{"June 25, 2025=2025-06-25"}},
+	{"en iso", "en", "", "2025-06-25\nThe two countries signed a plan.", []string{"2025-06-25=2025-06-25"}},
+	{"en weekday", "en", "2025-06-25", "The minister arrived on Tuesday.", []string{"Tuesday=2025-06-24"}},
+	{"en weekday future", "en", "2025-06-25", "The minister will arrive on Friday.", []string{"Friday=2025-06-27"}},
+	{"en last year", "en", "2025-06-25", "Sales fell last year.", []string{"last year=2024"}},
+	{"en ago", "en", "2025-06-25", "He left three weeks ago.", []string{"three weeks ago=2025-W23"}},
+	{"en past months", "en", "2025-06-25", "Prices rose in the past three months.", []string{"the past three months=P3M"}},
+	{"en earlier this month", "en", "2025-06-25", "He resigned earlier this month.", []string{"earlier this month=2025-06"}},
+	{"en now", "en", "2025-06-25", "It is now clear.", []string{"now=PRESENT_REF"}},
+	{"en quarter", "en", "2025-06-25", "Profit rose in the first quarter.", []string{"the first quarter=2025-Q1"}},
+	{"en time", "en", "2025-06-25", "It started at 10:30 a.m. today.", []string{"10:30 a.m.=2025-06-25T10:30", "today=2025-06-25"}},
+	{"en early", "en", "2025-06-25", "It opened in early 1998.", []string{"early 1998=1998"}},
+	{"en decade", "en", "2025-06-25", "It peaked in the 1990s.", []string{"1990s=199"}},
+	{"en month", "en", "2025-06-25", "It opened last March.", []string{"last March=2025-03"}},
+	{"en every", "en", "2025-06-25", "They meet every week.", []string{"every week=P1W"}},
+	{"en may modal", "en", "2025-06-25", "It may rain.", nil},
+	{"en world cup", "en", "2025-06-25", "The 2022 World Cup was held in Qatar.", []string{"2022 World Cup=2022-11-20/2022-12-18"}},
+	{"en mod", "en", "2025-06-25", "It lasted more than two years.", []string{"more than two years=P2Y"}},
+}
+
+func TestExtract(t *testing.T) {
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var o Options
+			o.Lang = c.lang
+			if c.dct != "" {
+				o.DCT = dctOf(c.dct)
+			}
+			r := tagger.Extract(c.text, o)
+			var got []string
+			for _, x := range r.Timexes {
+				got = append(got, x.Text+"="+x.Value)
+			}
+			if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+			checkResult(t, c.text, r)
+		})
+	}
+}
+
+func checkResult(t *testing.T, text string, r Result) {
+	t.Helper()
+	n := utf8.RuneCountInString(text)
+	runes := []rune(text)
+	last := 0
+	for _, x := range r.Timexes {
+		if x.Start < last || x.End <= x.Start || x.End > n {
+			t.Fatalf("bad span %d-%d (prev end %d, len %d)", x.Start, x.End, last, n)
+		}
+		if string(runes[x.Start:x.End]) != x.Text {
+			t.Fatalf("text %q does not match span %q", x.Text, string(runes[x.Start:x.End]))
+		}
+		last = x.End
+	}
+	for _, e := range r.Events {
+		if e.Timex < 0 || e.Timex >= len(r.Timexes) || e.PassageStart < 0 || e.PassageEnd > n || e.PassageEnd < e.PassageStart || !e.End.After(e.Start) {
+			t.Fatalf("bad event %+v", e)
+		}
+	}
+}
+
+func TestSample(t *testing.T) {
+	b, err := os.ReadFile("../assets/sample/morocco-france-security-2025-06-25.txt")
+	if err != nil {
+		t.Skip(err)
+	}
+	r := tagger.Extract(string(b), Options{})
+	if r.Lang != "ar" || r.DCT.Value != "2025-06-25" || r.DCT.Source != "dateline" {
+		t.Fatalf("lang %s dct %+v", r.Lang, r.DCT)
+	}
+	if r.Timexes[0].Value != "2025-06-25" || r.Timexes[0].Text != "الأربعاء 2025/06/25" {
+		t.Errorf("dateline timex %+v", r.Timexes[0])
+	}
+	want := map[string]string{ // value -> a word of the title
+		"2025-03": "إعلانا", "2025-06": "", "2025-06-24": "مباحثات", "2025-06-25": "توقيع", "2024-07-26/2024-08-11": "الأولمبية", "P2Y": "",
+	}
+	got := map[string]Event{}
+	for _, e := range r.Events {
+		if _, dup := got[e.Value+e.Title]; dup {
+			t.Errorf("duplicate event %+v", e)
+		}
+		got[e.Value] = e
+		got[e.Value+e.Title] = e
+	}
+	for v, w := range want {
+		e, ok := got[v]
+		if !ok {
+			t.Errorf("no event %s", v)
+			continue
+		}
+		if !strings.Contains(e.Title, w) {
+			t.Errorf("event %s title %q lacks %q", v, e.Title, w)
+		}
+		if n := len(strings.Fields(e.Title)); n > 12 || n == 0 {
+			t.Errorf("event %s title has %d words", v, n)
+		}
+	}
+	if e := got["2025-06"]; !e.End.Equal(dctOf("2025-06-25")) || !e.Start.Equal(dctOf("2025-06-01")) {
+		t.Errorf("arrest interval %v %v", e.Start, e.End)
+	}
+	if e := got["2024-07-26/2024-08-11"]; !e.Start.Equal(dctOf("2024-07-26")) || !e.End.Equal(dctOf("2024-08-12")) {
+		t.Errorf("olympics interval %v %v", e.Start, e.End)
+	}
+	if e := got["P2Y"]; !e.Start.Equal(dctOf("2023-06-25")) {
+		t.Errorf("two years interval %v %v", e.Start, e.End)
+	}
+	checkResult(t, string(b), r)
+}
+
+func TestDetectLanguage(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"وقع الطرفان اتفاقا", "ar"}, {"Le Maroc et la France ont signé un plan", "fr"}, {"The two countries signed a plan", "en"}, {"", "en"},
+	} {
+		if got := DetectLanguage(c.text); got != c.want {
+			t.Errorf("DetectLanguage(%q) = %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+func TestInterval(t *testing.T) {
+	for _, c := range []struct{ v, s, e, p string }{
+		{"2025-06-24", "2025-06-24", "2025-06-25", "day"},
+		{"2025-03", "2025-03-01", "2025-04-01", "month"},
+		{"2025", "2025-01-01", "2026-01-01", "year"},
+		{"2024-07-26/2024-08-11", "2024-07-26", "2024-08-12", "day"},
+		{"2025-W26", "2025-06-23", "2025-06-30", "week"},
+		{"2025-Q2", "2025-04-01", "2025-07-01", "quarter"},
+		{"199", "1990-01-01", "2000-01-01", "decade"},
+		{"19", "1900-01-01", "2000-01-01", "century"},
+		{"2025-SU", "2025-06-01", "2025-09-01", "season"},
+	} {
+		s, e, p, ok := Interval(c.v)
+		if !ok || vDay(s) != c.s || vDay(e) != c.e || p != c.p {
+			t.Errorf("Interval(%s) = %v %v %s %v", c.v, s, e, p, ok)
+		}
+	}
+	for _, v := range []string{"P2Y", "PAST_REF", "XXXX-06", "", "2025-13", "2025-02-30"} {
+		if _, _, _, ok := Interval(v); ok {
+			t.Errorf("Interval(%q) ok", v)
+		}
+	}
+}
+
+func TestHijri(t *testing.T) {
+	for _, c := range []struct {
+		y, m, d int
+		want    string
+	}{{1446, 9, 1, "2025-03-01"}, {1445, 9, 1, "2024-03-11"}, {1447, 1, 1, "2025-06-26"}} {
+		g, ok := hijriToGregorian(c.y, c.m, c.d)
+		if !ok || vDay(g) != c.want {
+			t.Errorf("%d-%d-%d = %v, want %s", c.y, c.m, c.d, g, c.want)
+		}
+	}
+}
+
+func TestJSON(t *testing.T) {
+	r := tagger.Extract("ففي مارس الماضي وقع الوزير إعلانا.", Options{Lang: "ar", DCT: dctOf("2025-06-25")})
+	b, err := r.JSON("x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	for _, w := range []string{`"id":"x"`, `"dct":"2025-06-25"`, `"start":"2025-03-01"`, `"end":"2025-04-01"`, `"passage":{"start":0`, `"value":"2025-03"`} {
+		if !strings.Contains(s, w) {
+			t.Errorf("JSON lacks %s: %s", w, s)
+		}
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	done := make(chan bool)
+	for i := 0; i < 4; i++ {
+		go func() {
+			for _, c := range cases {
+				tagger.Extract(c.text, Options{Lang: c.lang})
+			}
+			done <- true
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		<-done
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, c := range cases {
+		f.Add(c.text, c.lang)
+	}
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		r := tagger.Extract(text, Options{Lang: lang, DCT: dctOf("2025-06-25")})
+		checkResult(t, text, r)
+		r = tagger.Extract(text, Options{Lang: lang})
+		checkResult(t, text, r)
+	})
+}

@@ -1,0 +1,1358 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Anchoring kinds: how a timex's value was obtained, which decides whether
+// it makes an event and with what confidence.
+const (
+	aNone     uint8 = iota // generic: no event
+	aAbs                   // absolute date in the text
+	aRel                   // resolved against the DCT
+	aDCT                   // the DCT itself (today, dateline)
+	aDurPast               // duration ending at the DCT ("the last two years")
+	aDurNext               // duration starting at the DCT
+	aEarlier               // part of a unit before the DCT ("earlier this month")
+	aLater                 // part of a unit after the DCT
+	aTemponym              // named event from the gazetteer
+)
+
+// cand is a temporal expression found by the grammar: tokens [i, j).
+type cand struct {
+	i, j   int
+	clitic int // runes of clitics to skip in token i
+	typ    string
+	val    string
+	mod    string
+	anchor uint8
+	dur    string // duration value for aDurPast/aDurNext
+}
+
+// doc is the per-call state of the tagger over one text.
+type doc struct {
+	text   string
+	lang   string
+	toks   []token
+	lx     []lexeme
+	lxo    []int32
+	dct    time.Time
+	hasDCT bool
+}
+
+func (d *doc) lexemes(i int) []lexeme {
+	if i < 0 || i >= len(d.toks) {
+		return nil
+	}
+	return d.lx[d.lxo[i]:d.lxo[i+1]]
+}
+
+// get returns the longest reading of kind k at token i.
+func (d *doc) get(i int, k uint8) (lexeme, bool) {
+	var best lexeme
+	ok := false
+	for _, l := range d.lexemes(i) {
+		if l.f.k == k && (!ok || l.n > best.n) {
+			best, ok = l, true
+		}
+	}
+	return best, ok
+}
+
+func (d *doc) has(i int, k uint8) bool { _, ok := d.get(i, k); return ok }
+
+// strong is get without weak readings.
+func (d *doc) strong(i int, k uint8) (lexeme, bool) {
+	l, ok := d.get(i, k)
+	if ok && l.f.weak {
+		return l, false
+	}
+	return l, ok
+}
+
+func (d *doc) key(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.toks[i].key
+}
+
+func (d *doc) num(i int) (int, int, bool) {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tNum {
+		return 0, 0, false
+	}
+	return d.toks[i].num, int(d.toks[i].nd), true
+}
+
+// glued reports that token i follows token i-1 without space.
+func (d *doc) glued(i int) bool { return i > 0 && i < len(d.toks) && !d.toks[i].space }
+
+func (d *doc) isPunct(i int, p string) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tPunct && d.toks[i].key == p
+}
+
+// sentenceBreak reports a sentence boundary between token i-1 and i.
+func (d *doc) sentenceBreak(i int) bool {
+	if i <= 0 || i >= len(d.toks) {
+		return true
+	}
+	if d.toks[i].blank {
+		return true
+	}
+	switch d.toks[i-1].key {
+	case ".", "!", "?", "؟", ";", "؛":
+		return true
+	}
+	return false
+}
+
+// future guesses from the words around token i whether its clause speaks of
+// the future (auxiliaries, future prefixes and endings).
+func (d *doc) future(i int) bool {
+	lo, hi := i, i
+	for k := 0; k < 10 && lo > 0 && !d.sentenceBreak(lo); k++ {
+		lo--
+	}
+	for k := 0; k < 10 && hi < len(d.toks)-1 && !d.sentenceBreak(hi+1); k++ {
+		hi++
+	}
+	for k := lo; k <= hi; k++ {
+		if l, ok := d.get(k, fFuture); ok && !l.f.weak {
+			return true
+		}
+		t := &d.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		switch d.lang {
+		case "ar":
+			if len(t.key) >= 8 && (strings.HasPrefix(t.key, "سي") || strings.HasPrefix(t.key, "ست") || strings.HasPrefix(t.key, "سن")) && !strings.HasPrefix(t.key, "سنو") && !strings.HasPrefix(t.key, "ستة") {
+				return true
+			}
+		case "fr":
+			if len(t.key) >= 5 && (strings.HasSuffix(t.key, "ra") || strings.HasSuffix(t.key, "ront") || strings.HasSuffix(t.key, "rons")) {
+				return true
+			}
+		case "en":
+			if t.key == "will" || t.key == "'ll" || t.key == "shall" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberAt reads a cardinal at i: digits or number words ("twenty four",
+// "twenty-four", "dix-huit"). It returns the value ("X" for "several"),
+// the end token and whether the reading was weak ("a").
+func (d *doc) numberAt(i int) (string, int, bool, bool) {
+	if n, nd, ok := d.num(i); ok && nd <= 3 {
+		j := i + 1
+		// decimal: 30,4 or 2.5
+		if (d.isPunct(j, ",") || d.isPunct(j, ".")) && d.glued(j) && d.glued(j+1) {
+			if m, _, ok := d.num(j + 1); ok {
+				return strconv.Itoa(n) + "." + strconv.Itoa(m), j + 2, false, true
+			}
+		}
+		return strconv.Itoa(n), j, false, true
+	}
+	if l, ok := d.get(i, fNumX); ok {
+		return "X", i + l.n, l.f.weak, true
+	}
+	l, ok := d.get(i, fNum)
+	if !ok {
+		return "", i, false, false
+	}
+	if l.f.s == "1.5" {
+		return "1.5", i + l.n, false, true
+	}
+	n, j, weak := l.f.n, i+l.n, l.f.weak
+	// compounds: twenty four, twenty-four, vingt et un, dix-huit
+	for {
+		k := j
+		if d.isPunct(k, "-") && d.glued(k) {
+			k++
+		} else if l2, ok := d.get(k, fAnd); ok && d.lang != "ar" {
+			k += l2.n
+		}
+		l2, ok := d.get(k, fNum)
+		if !ok || l2.f.weak && l2.f.n != 1 || l2.f.s != "" {
+			break
+		}
+		m := l2.f.n
+		if m == 100 && n < 10 {
+			n *= 100
+		} else if n >= 20 && n%10 == 0 && m < 10 || n == 10 && m < 10 && d.lang == "fr" {
+			n += m
+		} else if n >= 100 && m < 100 {
+			n += m
+		} else {
+			break
+		}
+		j, weak = k+l2.n, false
+	}
+	return strconv.Itoa(n), j, weak, true
+}
+
+func (d *doc) yearAt(i int, loose bool) (int, bool) {
+	n, nd, ok := d.num(i)
+	if !ok || nd != 4 {
+		if ok && nd == 2 && loose && d.lang == "fr" {
+			// "octobre 98"
+			if n >= 30 {
+				return 1900 + n, true
+			}
+			return 2000 + n, true
+		}
+		return 0, false
+	}
+	if n < 1000 || n > 2200 {
+		return 0, false
+	}
+	// thousands separators and numbers glued to others are not years
+	if (d.isPunct(i-1, ",") || d.isPunct(i-1, ".")) && d.glued(i) && d.glued(i-1) {
+		return 0, false
+	}
+	if (d.isPunct(i+1, ",") || d.isPunct(i+1, ".")) && d.glued(i+1) {
+		if _, _, ok := d.num(i + 2); ok && d.glued(i+2) {
+			return 0, false
+		}
+	}
+	return n, true
+}
+
+// ordSuffix skips "st", "th", "er", "e", "ème" glued to a day number.
+func (d *doc) ordSuffix(j int) int {
+	if j < len(d.toks) && d.glued(j) && d.toks[j].kind == tWord {
+		switch d.toks[j].key {
+		case "st", "nd", "rd", "th", "er", "e", "eme", "ème", "re":
+			return j + 1
+		}
+	}
+	return j
+}
+
+// dayNum reads a day of month (1..31) at i.
+func (d *doc) dayNum(i int) (int, int, bool) {
+	if n, nd, ok := d.num(i); ok && nd <= 2 && n >= 1 && n <= 31 {
+		return n, d.ordSuffix(i + 1), true
+	}
+	if l, ok := d.get(i, fOrd); ok && !l.f.weak && l.f.n <= 31 && d.lang != "ar" {
+		return l.f.n, i + l.n, true
+	}
+	return 0, i, false
+}
+
+// monthAt reads a month name at i; "يونيو/حزيران" counts as one.
+func (d *doc) monthAt(i int) (int, int, bool, bool) {
+	l, ok := d.get(i, fMonth)
+	if !ok {
+		return 0, i, false, false
+	}
+	t := &d.toks[i]
+	if d.lang == "en" && !t.upper {
+		return 0, i, false, false
+	}
+	j := i + l.n
+	if d.lang != "en" && d.isPunct(j, ".") && d.glued(j) && l.f.weak {
+		j++ // abbreviation
+	}
+	if d.lang == "en" && d.isPunct(j, ".") && d.glued(j) && l.f.weak {
+		j++
+		l.f.weak = false // "Sept."
+	}
+	if d.isPunct(j, "/") || d.isPunct(j, "(") {
+		if l2, ok := d.get(j+1, fMonth); ok && l2.f.n == l.f.n {
+			j += 1 + l2.n
+			if d.isPunct(j, ")") {
+				j++
+			}
+			l.f.weak = false
+		}
+	}
+	return l.f.n, j, l.f.weak, true
+}
+
+func (d *doc) cand(i, j int, typ, val string, anchor uint8) cand {
+	c := cand{i: i, j: j, typ: typ, val: val, anchor: anchor}
+	if ls := d.lexemes(i); len(ls) > 0 {
+		for _, l := range ls {
+			if l.clitic > c.clitic {
+				c.clitic = l.clitic
+			}
+		}
+	}
+	return c
+}
+
+// relAt reads a relative word (last, next, this, الماضي ...) at i.
+func (d *doc) relAt(i int) (lexeme, bool) {
+	l, ok := d.get(i, fRel)
+	return l, ok
+}
+
+// parseAt returns the longest expression starting at token i.
+func (d *doc) parseAt(i int) (cand, bool) {
+	best, found := cand{}, false
+	try := func(c cand, ok bool) {
+		if ok && c.j > c.i && (!found || c.j > best.j) {
+			best, found = c, true
+		}
+	}
+	try(d.pModified(i))
+	if found {
+		return best, true
+	}
+	try(d.pCore(i))
+	return best, found
+}
+
+// pModified handles modifiers before a core expression ("early 1998",
+// "more than two years", "في وقت سابق من الشهر الجاري", "the past year").
+func (d *doc) pModified(i int) (cand, bool) {
+	if l, ok := d.get(i, fEarlier); ok {
+		return d.pEarlier(i, l, aEarlier)
+	}
+	if l, ok := d.get(i, fLater); ok {
+		return d.pEarlier(i, l, aLater)
+	}
+	if l, ok := d.get(i, fMod); ok {
+		j := i + l.n
+		if l.f.s == "MID" && d.isPunct(j, "-") {
+			j++
+		}
+		if d.lang == "ar" || d.lang == "fr" {
+			// مطلع العام, début de l'année, fin 2001
+			if d.has(j, fOf) {
+				j += 1
+			}
+		}
+		c, ok := d.pCore(j)
+		if !ok {
+			if l.f.s == "START" || l.f.s == "END" || l.f.s == "MID" {
+				// "la fin de l'année dernière" also reads as det + core
+				if dl, ok := d.get(j, fDet); ok {
+					c, ok = d.pCore(j + dl.n)
+					if !ok {
+						return cand{}, false
+					}
+				} else {
+					return cand{}, false
+				}
+			} else {
+				return cand{}, false
+			}
+		}
+		if l.f.weak && !(c.typ == "DURATION" || c.typ == "DATE" && len(c.val) >= 4 && c.val[0] >= '0' && c.val[0] <= '9') {
+			return cand{}, false
+		}
+		if (l.f.s == "START" || l.f.s == "END" || l.f.s == "MID") && c.typ != "DATE" {
+			return cand{}, false
+		}
+		if (l.f.s == "MORE_THAN" || l.f.s == "LESS_THAN" || l.f.s == "APPROX" || l.f.s == "EQUAL_OR_MORE" || l.f.s == "EQUAL_OR_LESS") && c.typ != "DURATION" && !(l.f.s == "APPROX" && (c.typ == "TIME" || c.typ == "DATE")) {
+			return cand{}, false
+		}
+		m := d.cand(i, c.j, c.typ, c.val, c.anchor)
+		m.mod, m.dur = l.f.s, c.dur
+		return m, true
+	}
+	if l, ok := d.get(i, fDet); ok && !l.f.weak {
+		c, ok := d.pCore(i + l.n)
+		if ok && d.lang == "en" {
+			// the det joins durations, quarters and relative periods
+			k := i + l.n
+			if c.typ == "DURATION" || strings.Contains(c.val, "Q") || d.has(k, fRel) || d.has(k, fOrd) || d.has(k, fUnit) || d.has(k, fRef) {
+				c.i, c.clitic = i, 0
+				return c, true
+			}
+		}
+	}
+	return cand{}, false
+}
+
+// pEarlier: "earlier this month", "في وقت سابق من الشهر الجاري".
+func (d *doc) pEarlier(i int, l lexeme, a uint8) (cand, bool) {
+	j := i + l.n
+	if d.has(j, fOf) {
+		j++
+	}
+	if dl, ok := d.get(j, fDet); ok {
+		j += dl.n
+	}
+	if rl, ok := d.relAt(j); ok && rl.f.fl&flPre != 0 || ok && d.lang == "en" {
+		if u, ok := d.get(j+rl.n, fUnit); ok && d.hasDCT {
+			return d.cand(i, j+rl.n+u.n, "DATE", shiftUnit(d.dct, u.f.s, rl.f.n), a), true
+		}
+	}
+	if u, ok := d.get(j, fUnit); ok && d.hasDCT {
+		k := j + u.n
+		if rl, ok := d.relAt(k); ok && !rl.f.weak {
+			return d.cand(i, k+rl.n, "DATE", shiftUnit(d.dct, u.f.s, rl.f.n), a), true
+		}
+		if d.lang == "en" {
+			return d.cand(i, k, "DATE", shiftUnit(d.dct, u.f.s, 0), a), true
+		}
+	}
+	if l.f.weak {
+		return cand{}, false
+	}
+	return cand{}, false
+}
+
+// pCore tries every core pattern at i and keeps the longest.
+func (d *doc) pCore(i int) (cand, bool) {
+	if i >= len(d.toks) {
+		return cand{}, false
+	}
+	best, found := cand{}, false
+	try := func(c cand, ok bool) {
+		if ok && c.j > c.i && (!found || c.j > best.j) {
+			best, found = c, true
+		}
+	}
+	t := &d.toks[i]
+	if t.kind == tNum {
+		try(d.pNumeric(i))
+		try(d.pTime(i))
+		try(d.pDayMonth(i))
+		try(d.pYear(i))
+		try(d.pDuration(i))
+		try(d.pHijri(i))
+	} else if t.kind == tWord && d.lxo[i] != d.lxo[i+1] {
+		try(d.pWeekday(i))
+		try(d.pDayWord(i))
+		try(d.pMonth(i))
+		try(d.pDayMonth(i))
+		try(d.pRel(i))
+		try(d.pUnitRel(i))
+		try(d.pDuration(i))
+		try(d.pAgoPre(i))
+		try(d.pRef(i))
+		try(d.pSet(i))
+		try(d.pSeason(i))
+		try(d.pQuarter(i))
+		try(d.pDecade(i))
+		try(d.pPOD(i))
+		try(d.pHijri(i))
+	}
+	return best, found
+}
+
+// withTime extends a date value with a following time or part of day.
+func (d *doc) withTime(c cand) cand {
+	if c.typ != "DATE" || len(c.val) != 10 {
+		return c
+	}
+	j := c.j
+	if d.isPunct(j, ",") {
+		j++
+	}
+	if l, ok := d.get(j, fPOD); ok && !l.f.weak {
+		c.j, c.typ, c.val = j+l.n, "TIME", c.val+"T"+l.f.s
+		return c
+	}
+	k := j
+	if d.key(k) == "at" || d.key(k) == "à" || d.key(k) == "vers" {
+		k++
+	}
+	if tc, ok := d.pTime(k); ok && strings.HasPrefix(tc.val, "T") {
+		c.j, c.typ, c.val = tc.j, "TIME", c.val+tc.val
+	}
+	return c
+}
+
+// pNumeric: 2025-06-25, 2025/06/25, 25/06/2025, 06/25/2025, 06/2025.
+func (d *doc) pNumeric(i int) (cand, bool) {
+	a, na, _ := d.num(i)
+	sep := d.key(i + 1)
+	if sep != "/" && sep != "-" && sep != "." || !d.glued(i+1) || !d.glued(i+2) {
+		return cand{}, false
+	}
+	b, nb, ok := d.num(i + 2)
+	if !ok {
+		return cand{}, false
+	}
+	if d.key(i+3) == sep && d.glued(i+3) && d.glued(i+4) {
+		c, nc, ok := d.num(i + 4)
+		if !ok {
+			return cand{}, false
+		}
+		var y, m, dd int
+		switch {
+		case na == 4 && nb <= 2 && nc <= 2:
+			y, m, dd = a, b, c
+		case nc == 4 && na <= 2 && nb <= 2 || nc == 2 && na <= 2 && nb <= 2 && sep != "-":
+			y = c
+			if nc == 2 {
+				y += 1900
+				if c < 50 {
+					y += 100
+				}
+			}
+			if d.lang == "en" && a <= 12 || b > 12 {
+				m, dd = a, b
+			} else {
+				m, dd = b, a
+			}
+		default:
+			return cand{}, false
+		}
+		if !validDate(y, m, dd) {
+			return cand{}, false
+		}
+		return d.withTime(d.cand(i, i+5, "DATE", vYMD(y, m, dd), aAbs)), true
+	}
+	if sep == "/" && na <= 2 && a >= 1 && a <= 12 && nb == 4 && b >= 1900 && b <= 2100 {
+		return d.cand(i, i+3, "DATE", vMonth(b, a), aAbs), true
+	}
+	return cand{}, false
+}
+
+// pTime: 10:30, 10:30 a.m., 10 p.m., 18 h 30, 10h, 7 o'clock.
+func (d *doc) pTime(i int) (cand, bool) {
+	h, nh, ok := d.num(i)
+	if !ok || nh > 2 || h > 24 {
+		return cand{}, false
+	}
+	j := i + 1
+	mi := -1
+	hasSep := false
+	if d.isPunct(j, ":") && d.glued(j) && d.glued(j+1) {
+		if m, nm, ok := d.num(j + 1); ok && nm == 2 && m < 60 {
+			mi, j = m, j+2
+			hasSep = true
+			if d.isPunct(j, ":") && d.glued(j) {
+				if _, ns, ok := d.num(j + 1); ok && ns == 2 {
+					j += 2
+				}
+			}
+		} else {
+			return cand{}, false
+		}
+	} else if d.lang == "fr" && (d.key(j) == "h" || d.key(j) == "heures" || d.key(j) == "heure") {
+		// "18 h 30", "10h", "à 14 heures"
+		if d.key(j) != "h" && !(d.key(i-1) == "à" || d.key(i-1) == "vers" || d.key(i-1) == "dès") {
+			return cand{}, false
+		}
+		j++
+		hasSep = true
+		if m, nm, ok := d.num(j); ok && nm == 2 && m < 60 {
+			mi, j = m, j+1
+		}
+	}
+	pm, am := false, false
+	if l, ok := d.get(j, fAM); ok && (!l.f.weak || d.toks[j].key == "am" && d.lang == "en") {
+		am, j = true, j+l.n
+	} else if l, ok := d.get(j, fPM); ok && (!l.f.weak || d.toks[j].key == "pm" && d.lang == "en") {
+		pm, j = true, j+l.n
+	} else if l, ok := d.get(j, fOClock); ok {
+		j += l.n
+		hasSep = true
+	}
+	if !hasSep && !am && !pm {
+		return cand{}, false
+	}
+	if pm && h < 12 {
+		h += 12
+	}
+	if am && h == 12 {
+		h = 0
+	}
+	if l, ok := d.get(j, fTZ); ok && d.toks[j].upper {
+		j += l.n
+	}
+	v := "T" + pad(h, 2)
+	if mi >= 0 {
+		v += ":" + pad(mi, 2)
+	} else {
+		v += ":00"
+	}
+	c := d.cand(i, j, "TIME", v, aRel)
+	if d.hasDCT {
+		c.val = vDay(d.dct) + v
+	}
+	return c, true
+}
+
+// pDayMonth: [weekday] [the] 25 [of] June [2025], "25 يونيو 2025", "le 1er mai".
+func (d *doc) pDayMonth(i int) (cand, bool) {
+	j := i
+	wd := -1
+	if l, ok := d.get(j, fWeekday); ok {
+		wd, j = l.f.n, j+l.n
+		if d.isPunct(j, ",") {
+			j++
+		}
+	}
+	if l, ok := d.get(j, fDet); ok && d.lang != "ar" {
+		j += l.n
+	}
+	dd, k, ok := d.dayNum(j)
+	if !ok {
+		return cand{}, false
+	}
+	if d.has(k, fOf) && d.lang == "en" {
+		k++
+	}
+	m, k2, _, ok := d.monthAt(k)
+	if !ok {
+		return cand{}, false
+	}
+	return d.finishDate(i, k2, m, dd, wd)
+}
+
+// finishDate reads an optional year after "day month" and resolves.
+func (d *doc) finishDate(i, j, m, dd, wd int) (cand, bool) {
+	k := j
+	if d.isPunct(k, ",") {
+		k++
+	}
+	if y, ok := d.yearAt(k, true); ok {
+		e := k + 1
+		if l, ok := d.get(e, fGEra); ok {
+			e += l.n
+		}
+		if !validDate(y, m, dd) {
+			return cand{}, false
+		}
+		return d.withTime(d.cand(i, e, "DATE", vYMD(y, m, dd), aAbs)), true
+	}
+	e := j
+	rel := 0
+	if l, ok := d.relAt(e); ok && !l.f.weak && l.f.fl&flPre == 0 {
+		rel, e = l.f.n, e+l.n
+	}
+	if !d.hasDCT {
+		return d.cand(i, e, "DATE", "XXXX-"+pad(m, 2)+"-"+pad(dd, 2), aNone), true
+	}
+	y := monthYear(d.dct, m, dd, rel, d.future(i))
+	if wd >= 0 {
+		// a weekday settles the year when it agrees
+		for _, cy := range []int{y, y - 1, y + 1} {
+			if validDate(cy, m, dd) && int(day(cy, time.Month(m), dd).Weekday()) == wd {
+				y = cy
+				break
+			}
+		}
+	}
+	if !validDate(y, m, dd) {
+		return cand{}, false
+	}
+	return d.withTime(d.cand(i, e, "DATE", vYMD(y, m, dd), aRel)), true
+}
+
+// pMonth: "June 25, 2025", "June 2025", "juin prochain", "مارس الماضي", "March".
+func (d *doc) pMonth(i int) (cand, bool) {
+	j := i
+	pre := false
+	if d.lang == "ar" && (d.key(i) == "شهر" || d.key(i) == "وشهر" || d.key(i) == "بشهر") {
+		j++
+		pre = true
+	}
+	if d.lang == "fr" && d.key(i) == "mois" && d.has(i+1, fOf) {
+		j += 2
+		pre = true
+	}
+	m, k, weak, ok := d.monthAt(j)
+	if !ok {
+		return cand{}, false
+	}
+	// Month day[, year]
+	if d.lang == "en" {
+		if dd, k2, ok := d.dayNum(k); ok && d.toks[k].kind == tNum {
+			if _, nd, _ := d.num(k); nd <= 2 {
+				return d.finishDate(i, k2, m, dd, -1)
+			}
+		}
+	}
+	k2 := k
+	if d.isPunct(k2, ",") || d.has(k2, fOf) && d.lang != "ar" {
+		k2++
+	}
+	if y, ok := d.yearAt(k2, true); ok {
+		e := k2 + 1
+		if l, ok := d.get(e, fGEra); ok {
+			e += l.n
+		}
+		return d.cand(i, e, "DATE", vMonth(y, m), aAbs), true
+	}
+	rel, relOK := 0, false
+	e := k
+	if l, ok := d.relAt(k); ok && !l.f.weak && l.f.fl&flPre == 0 {
+		rel, relOK, e = l.f.n, true, k+l.n
+	}
+	if i > 0 && !pre {
+		if l, ok := d.relAt(i - 1); ok && d.lang == "en" && !l.f.weak {
+			_ = l
+		}
+	}
+	if weak && !relOK && !pre {
+		// "May", "مارس": need a preposition or a relative word around
+		p := d.key(i - 1)
+		switch p {
+		case "in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this", "en", "depuis", "في", "منذ", "خلال", "حتى", "مطلع", "أواخر", "نهاية", "بداية", "منتصف", "شهر":
+		default:
+			if d.lang == "ar" {
+				if !strings.HasPrefix(d.key(i), "في") && len(d.lexemes(i)) > 0 && d.lexemes(i)[0].clitic == 0 {
+					return cand{}, false
+				}
+			} else {
+				return cand{}, false
+			}
+		}
+	}
+	if !d.hasDCT {
+		return d.cand(i, e, "DATE", "XXXX-"+pad(m, 2), aNone), true
+	}
+	y := monthYear(d.dct, m, 0, rel, d.future(i))
+	if !relOK {
+		if d.lang == "en" {
+			// "last March", "next May" come as a relative word before
+			if l, ok := d.relAt(i - 1); ok && !l.f.weak {
+				y = monthYear(d.dct, m, 0, l.f.n, false)
+			}
+		}
+	}
+	return d.cand(i, e, "DATE", vMonth(y, m), aRel), true
+}
+
+// pYear: 1998, 1990s, "2025 م", "l'année 2001", "عام 2020".
+func (d *doc) pYear(i int) (cand, bool) {
+	y, ok := d.yearAt(i, false)
+	if !ok {
+		return cand{}, false
+	}
+	j := i + 1
+	if d.key(j) == "s" && d.glued(j) && y%10 == 0 {
+		return d.cand(i, j+1, "DATE", strconv.Itoa(y/10), aAbs), true
+	}
+	if d.isPunct(j, "'") && d.key(j+1) == "s" && y%10 == 0 {
+		return d.cand(i, j+2, "DATE", strconv.Itoa(y/10), aAbs), true
+	}
+	if l, ok := d.get(j, fGEra); ok {
+		j += l.n
+	} else if d.has(j, fHEra) {
+		return cand{}, false // Hijri year: pHijri
+	}
+	next := d.key(j)
+	if next == "%" || next == "percent" || next == "pour" || d.isPunct(i-1, "$") || d.isPunct(i-1, "€") || d.isPunct(i-1, "£") {
+		return cand{}, false
+	}
+	prev := d.key(i - 1)
+	temporalPrev := false
+	switch prev {
+	case "in", "since", "of", "by", "until", "from", "during", "en", "depuis", "de", "dès", "avant", "après", "في", "عام", "سنة", "منذ", "حتى", "خلال", "fiscal", "année", "l'année", "مطلع", "نهاية", "year":
+		temporalPrev = true
+	}
+	if y%100 == 0 && !temporalPrev && j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].upper && !d.has(j, fMonth) {
+		return cand{}, false // "2000 people"
+	}
+	if (y < 1800 || y > 2100) && !temporalPrev {
+		return cand{}, false
+	}
+	return d.cand(i, j, "DATE", vYear(y), aAbs), true
+}
+
+// pWeekday: [REL] weekday [REL] [date] [time] — "Tuesday", "والثلاثاء",
+// "vendredi dernier", "last Friday", "الأربعاء 2025/06/25".
+func (d *doc) pWeekday(i int) (cand, bool) {
+	j := i
+	rel, relOK := 0, false
+	if l, ok := d.relAt(j); ok && !l.f.weak && (d.lang != "ar" || l.f.fl&flPre != 0) {
+		if _, ok := d.get(j+l.n, fWeekday); ok {
+			rel, relOK, j = l.f.n, true, j+l.n
+		}
+	}
+	if d.lang == "ar" && (d.key(j) == "يوم" || d.key(j) == "ويوم" || d.key(j) == "ليوم" || d.key(j) == "بيوم") {
+		if d.has(j+1, fWeekday) {
+			j++
+		}
+	}
+	if d.lang == "fr" && d.key(j) == "ce" && d.has(j+1, fWeekday) {
+		j++
+	}
+	l, ok := d.get(j, fWeekday)
+	if !ok {
+		return cand{}, false
+	}
+	if d.lang == "en" && !d.toks[j].upper {
+		return cand{}, false
+	}
+	wd := l.f.n
+	k := j + l.n
+	// a full date after the weekday wins
+	k2 := k
+	if d.isPunct(k2, ",") {
+		k2++
+	}
+	if c, ok := d.pNumeric(k2); ok && d.toks[k2].kind == tNum {
+		c.i, c.clitic = i, d.cand(i, i, "", "", 0).clitic
+		return c, true
+	}
+	if c, ok := d.pDayMonth(k2); ok {
+		c.i, c.clitic = i, d.cand(i, i, "", "", 0).clitic
+		return c, true
+	}
+	if d.lang == "en" {
+		if c, ok := d.pMonth(k2); ok && strings.Count(c.val, "-") == 2 {
+			c.i, c.clitic = i, d.cand(i, i, "", "", 0).clitic
+			return c, true
+		}
+	}
+	if !relOK {
+		if l2, ok := d.relAt(k); ok && !l2.f.weak && l2.f.fl&flPre == 0 {
+			rel, relOK, k = l2.f.n, true, k+l2.n
+		}
+	}
+	if !d.hasDCT {
+		return d.cand(i, k, "DATE", "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1), aNone), true
+	}
+	var t time.Time
+	switch {
+	case relOK && rel < 0:
+		t = weekdayNear(d.dct, wd, -1, true)
+	case relOK && rel > 0:
+		t = weekdayNear(d.dct, wd, 1, true)
+	case d.future(i):
+		t = weekdayNear(d.dct, wd, 1, false)
+	default:
+		t = weekdayNear(d.dct, wd, -1, false)
+	}
+	c := d.cand(i, k, "DATE", vDay(t), aRel)
+	return d.withTime(c), true
+}
+
+// pDayWord: yesterday, today, tomorrow, أمس, غدا, hier soir, صباح أمس.
+func (d *doc) pDayWord(i int) (cand, bool) {
+	j := i
+	pod := ""
+	if l, ok := d.get(j, fPOD); ok && (d.lang == "ar" || d.lang == "fr") {
+		if dl, ok := d.get(j+l.n, fDay); ok {
+			pod, j = l.f.s, j+l.n
+			_ = dl
+		}
+	}
+	l, ok := d.get(j, fDay)
+	if !ok {
+		return cand{}, false
+	}
+	k := j + l.n
+	for _, x := range d.lexemes(j) {
+		if x.f.k == fPOD && x.n == l.n {
+			pod = x.f.s
+		}
+	}
+	if pod == "" {
+		if p, ok := d.get(k, fPOD); ok && !p.f.weak {
+			pod, k = p.f.s, k+p.n
+		}
+	}
+	if !d.hasDCT {
+		return d.cand(i, k, "DATE", "PRESENT_REF", aNone), true
+	}
+	c := d.cand(i, k, "DATE", vDay(d.dct.AddDate(0, 0, l.f.n)), aDCT)
+	if l.f.n != 0 {
+		c.anchor = aRel
+	}
+	if l.f.fl&flToday != 0 && pod == "" {
+		// Arabic اليوم is "today" next to a date or a part of day, and
+		// "nowadays" otherwise.
+		k2 := k
+		if d.isPunct(k2, ",") {
+			k2++
+		}
+		if w, ok := d.get(k2, fWeekday); ok {
+			c.j = k2 + w.n
+			if dc, ok := d.pDayMonth(k2); ok {
+				c.j = dc.j
+			}
+			return c, true
+		}
+		prev := d.key(i - 1)
+		if prev == "صباح" || prev == "مساء" || prev == "ظهر" || prev == "حتى" || prev == "منذ" {
+			return c, true
+		}
+		return d.cand(i, k, "DATE", "PRESENT_REF", aNone), true
+	}
+	if pod != "" {
+		c.typ, c.val = "TIME", c.val+"T"+pod
+	} else {
+		c = d.withTime(c)
+	}
+	return c, true
+}
+
+// pPOD: "this morning", "ce matin", "la nuit", "tonight" handled by lexicon.
+func (d *doc) pPOD(i int) (cand, bool) {
+	l, ok := d.get(i, fPOD)
+	if !ok || l.f.weak {
+		return cand{}, false
+	}
+	// a weekday after: "صباح الثلاثاء"
+	if d.lang == "ar" {
+		if c, ok := d.pWeekday(i + l.n); ok && len(c.val) == 10 {
+			c.i, c.typ, c.val = i, "TIME", c.val+"T"+l.f.s
+			return c, true
+		}
+	}
+	return cand{}, false
+}
+
+// pRel: "last year", "this week", "next month", "last March", "the past three
+// months", "هذا العام", "cette année", "ces derniers jours".
+func (d *doc) pRel(i int) (cand, bool) {
+	l, ok := d.relAt(i)
+	if !ok || l.f.weak && d.key(i) != "ce" && d.key(i) != "ces" {
+		return cand{}, false
+	}
+	if d.lang == "ar" && l.f.fl&flPre == 0 {
+		return cand{}, false
+	}
+	j := i + l.n
+	// the past three months / les trois derniers mois
+	if nv, k, _, ok := d.numberAt(j); ok {
+		if u, ok := d.get(k, fUnit); ok && (u.f.fl&flPlural != 0 || nv == "1") {
+			a := aDurPast
+			if l.f.n > 0 {
+				a = aDurNext
+			}
+			if l.f.n == 0 {
+				a = aNone
+			}
+			dv := durValue(nv, u.f.s)
+			c := d.cand(i, k+u.n, "DURATION", dv, a)
+			c.dur = dv
+			return c, true
+		}
+	}
+	if u, ok := d.get(j, fUnit); ok {
+		k := j + u.n
+		if d.key(i) == "ces" || (l.f.fl&flDur != 0 && u.f.fl&flPlural != 0) {
+			// "ces derniers jours", "the coming weeks"
+			if r2, ok := d.relAt(k); ok {
+				k += r2.n
+			}
+			if u.f.fl&flPlural != 0 {
+				dv := durValue("X", u.f.s)
+				a := aNone
+				if l.f.n < 0 {
+					a = aDurPast
+				} else if l.f.n > 0 {
+					a = aDurNext
+				}
+				c := d.cand(i, k, "DURATION", dv, a)
+				c.dur = dv
+				return c, true
+			}
+		}
+		if u.f.fl&flPlural != 0 {
+			return cand{}, false
+		}
+		if !d.hasDCT {
+			return d.cand(i, k, "DATE", "XXXX", aNone), true
+		}
+		if l.f.fl&flDur != 0 && d.lang == "en" && d.key(i-1) == "the" {
+			// "the past year": a duration
+			dv := durValue("1", u.f.s)
+			c := d.cand(i, k, "DURATION", dv, aDurPast)
+			c.dur = dv
+			return c, true
+		}
+		return d.cand(i, k, "DATE", shiftUnit(d.dct, u.f.s, l.f.n), aRel), true
+	}
+	if !d.hasDCT {
+		return cand{}, false
+	}
+	if m, k, _, ok := d.monthAt(j); ok && d.lang == "en" {
+		y := monthYear(d.dct, m, 0, l.f.n, false)
+		if l.f.n == 0 {
+			y = d.dct.Year()
+		}
+		return d.cand(i, k, "DATE", vMonth(y, m), aRel), true
+	}
+	if s, ok := d.get(j, fSeason); ok {
+		return d.cand(i, j+s.n, "DATE", d.seasonValue(s.f.s, l.f.n), aRel), true
+	}
+	if p, ok := d.get(j, fPOD); ok && l.f.n == 0 {
+		return d.cand(i, j+p.n, "TIME", vDay(d.dct)+"T"+p.f.s, aDCT), true
+	}
+	return cand{}, false
+}
+
+func (d *doc) seasonValue(s string, rel int) string {
+	y := d.dct.Year()
+	cur := ""
+	switch m := d.dct.Month(); {
+	case m >= 3 && m <= 5:
+		cur = "SP"
+	case m >= 6 && m <= 8:
+		cur = "SU"
+	case m >= 9 && m <= 11:
+		cur = "FA"
+	default:
+		cur = "WI"
+	}
+	order := map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+	if cur == "WI" && d.dct.Month() <= 2 {
+		// winter of the previous year's December
+		y--
+	}
+	switch {
+	case rel < 0:
+		if order[s] >= order[cur] {
+			y--
+		}
+	case rel > 0:
+		if order[s] <= order[cur] {
+			y++
+		}
+	}
+	return vSeason(y, s)
+}
+
+// pUnitRel: post-posed relative words: "l'année dernière", "العام الماضي",
+// "السنتين الأخيرتين", "الشهر الجاري", "la semaine prochaine".
+func (d *doc) pUnitRel(i int) (cand, bool) {
+	j := i
+	if l, ok := d.get(j, fDet); ok && d.lang == "fr" {
+		j += l.n
+	}
+	u, ok := d.get(j, fUnit)
+	if !ok {
+		// seasons: "l'été dernier", "الصيف الماضي"
+		if s, ok := d.get(j, fSeason); ok && d.hasDCT {
+			if r, ok := d.relAt(j + s.n); ok && !r.f.weak {
+				return d.cand(i, j+s.n+r.n, "DATE", d.seasonValue(s.f.s, r.f.n), aRel), true
+			}
+		}
+		return cand{}, false
+	}
+	k := j + u.n
+	// Arabic "الأشهر الثلاثة الماضية"
+	nv := ""
+	if d.lang == "ar" {
+		if v, k2, _, ok := d.numberAt(k); ok && v != "X" {
+			if _, ok := d.relAt(k2); ok {
+				nv, k = v, k2
+			}
+		}
+	}
+	r, ok := d.relAt(k)
+	if !ok || r.f.weak || r.f.fl&flPre != 0 {
+		return cand{}, false
+	}
+	e := k + r.n
+	if u.f.fl&flDual != 0 {
+		nv = "2"
+	}
+	if nv != "" || u.f.fl&flPlural != 0 || r.f.fl&flDur != 0 && u.f.fl&flDual != 0 {
+		if nv == "" {
+			nv = "X"
+		}
+		dv := durValue(nv, u.f.s)
+		a := aNone
+		if r.f.n < 0 {
+			a = aDurPast
+		} else if r.f.n > 0 {
+			a = aDurNext
+		}
+		c := d.cand(i, e, "DURATION", dv, a)
+		c.dur = dv
+		return c, true
+	}
+	if !d.hasDCT {
+		return d.cand(i, e, "DATE", "XXXX", aNone), true
+	}
+	if r.f.fl&flDur != 0 && d.lang == "ar" {
+		// "العام الأخير": the last year, a duration up to now
+		dv := durValue("1", u.f.s)
+		c := d.cand(i, e, "DURATION", dv, aDurPast)
+		c.dur = dv
+		return c, true
+	}
+	return d.cand(i, e, "DATE", shiftUnit(d.dct, u.f.s, r.f.n), aRel), true
+}
+
+// pDuration: "three years", "five-year", "دو years ago", "يومين", "30 ans".
+func (d *doc) pDuration(i int) (cand, bool) {
+	nv, j, weak, ok := d.numberAt(i)
+	var u lexeme
+	if !ok {
+		// dual forms carry their number: "السنتين", "يومين"
+		l, ok2 := d.get(i, fUnit)
+		if !ok2 || l.f.fl&flDual == 0 {
+			// bare plurals after since/for: "منذ عقود", "for years"
+			if ok2 && l.f.fl&flPlural != 0 && (d.has(i-1, fSince) || d.has(i-1, fDurPrep) || d.key(i-1) == "for" || d.has(i+l.n, fAgo)) {
+				if d.has(i+l.n, fAgo) {
+					return d.cand(i, i+l.n+1, "DATE", "PAST_REF", aNone), true
+				}
+				return d.cand(i, i+l.n, "DURATION", durValue("X", l.f.s), aNone), true
+			}
+			return cand{}, false
+		}
+		nv, j, u = "2", i, l
+		weak = false
+	} else {
+		if d.isPunct(j, "-") && d.glued(j) {
+			j++
+		}
+		l, ok2 := d.get(j, fUnit)
+		if !ok2 || l.f.weak && !(d.lang == "fr" && l.f.s == "H") {
+			return cand{}, false
+		}
+		if l.f.s == "H" && d.lang == "fr" && d.key(j) == "h" {
+			return cand{}, false
+		}
+		u = l
+		if d.lang == "ar" && nv == "1" {
+			return cand{}, false
+		}
+	}
+	if weak && d.lang == "en" && nv == "1" && !d.toks[i].upper && d.key(i) != "a" && d.key(i) != "an" {
+		return cand{}, false
+	}
+	k := j + u.n
+	unit := u.f.s
+	if u.f.fl&flNum2 != 0 {
+		if n, err := strconv.Atoi(nv); err == nil {
+			nv = strconv.Itoa(2 * n)
+		}
+	}
+	// "a year and a half"
+	if h, ok := d.get(k, fHalf); ok && (d.key(k) == "and" || d.key(k) == "et") {
+		if n, err := strconv.Atoi(nv); err == nil {
+			nv = strconv.Itoa(n) + ".5"
+			k += h.n
+		}
+	}
+	// "-old": ages are durations too
+	if d.isPunct(k, "-") && d.key(k+1) == "old" {
+		k += 2
+	}
+	dv := durValue(nv, unit)
+	if l, ok := d.get(k, fAgo); ok && (!l.f.weak || d.lang == "en" && d.key(k) == "earlier") {
+		if !d.hasDCT || nv == "X" {
+			return d.cand(i, k+l.n, "DATE", "PAST_REF", aNone), true
+		}
+		n, err := strconv.Atoi(nv)
+		if err != nil {
+			return cand{}, false
+		}
+		if d.key(k) == "earlier" {
+			return d.cand(i, k+l.n, "DURATION", dv, aNone), true
+		}
+		return d.cand(i, k+l.n, "DATE", shiftUnit(d.dct, unit, -n), aRel), true
+	}
+	if l, ok := d.get(k, fAfter); ok && !l.f.weak && d.hasDCT {
+		n, err := strconv.Atoi(nv)
+		if err == nil {
+			return d.cand(i, k+l.n, "DATE", shiftUnit(d.dct, unit, n), aRel), true
+		}
+	}
+	// "في السنتين الأخيرتين" reads better through pUnitRel
+	if r, ok := d.relAt(k); ok && !r.f.weak && r.f.fl&flPre == 0 && d.lang != "en" {
+		a := aNone
+		if r.f.n < 0 {
+			a = aDurPast
+		} else if r.f.n > 0 {
+			a = aDurNext
+		}
+		c := d.cand(i, k+r.n, "DURATION", dv, a)
+		c.dur = dv
+		return c, true
+	}
+	if weak && nv == "1" && d.lang == "fr" {
+		// "une semaine" is fine, "un an" too
+	}
+	return d.cand(i, k, "DURATION", dv, aNone), true
+}
+
+// pAgoPre: "il y a trois ans", "قبل ثلاثة أيام", "بعد يومين", "dans deux jours".
+func (d *doc) pAgoPre(i int) (cand, bool) {
+	sign := 0
+	l, ok := d.get(i, fAgoPre)
+	if ok && !l.f.weak {
+		sign = -1
+	} else if l2, ok2 := d.get(i, fIn); ok2 && (d.lang == "ar" || d.lang == "fr" && d.key(i) != "en") {
+		l, sign = l2, 1
+	} else {
+		return cand{}, false
+	}
+	c, ok := d.pDuration(i + l.n)
+	if !ok || c.typ != "DURATION" || c.anchor != aNone {
+		return cand{}, false
+	}
+	nv := strings.TrimPrefix(strings.TrimPrefix(c.val, "P"), "T")
+	unit := ""
+	for k := 0; k < len(nv); k++ {
+		if nv[k] < '0' || nv[k] > '9' {
+			unit, nv = nv[k:], nv[:k]
+			break
+		}
+	}
+	if strings.HasPrefix(c.val, "PT") && unit == "M" {
+		unit = "MI"
+	}
+	n, err := strconv.Atoi(nv)
+	if err != nil || !d.hasDCT {
+		if sign < 0 {
+			return d.cand(i, c.j, "DATE", "PAST_REF", aNone), true
+		}
+		return cand{}, false
+	}
+	v := shiftUnit(d.dct, unit, sign*n)
+	if v == "" {
+		return cand{}, false
+	}
+	// Arabic and French span starts at the preposition-like "قبل", "il y a".
+	return d.cand(i, c.j, "DATE", v, aRel), true
+}
+
+// pRef: now, currently, recently, the future, حاليا, مؤخرا, désormais.
+func (d *doc) pRef(i int) (cand, bool) {
+	l, ok := d.get(i, fRef)
+	if !ok {
+		return cand{}, false
+	}
+	if l.f.weak {
+		switch {
+		case d.key(i) == "recent" && d.has(i+1, fUnit):
+			u, _ := d.get(i+1, fUnit)
+			if u.f.fl&flPlural != 0 {
+				return d.cand(i, i+1+u.n, "DURATION", durValue("X", u.f.s), aNone), true
+			}
+			return cand{}, false
+		case d.key(i) == "future" && d.key(i-1) == "near":
+			return d.cand(i-1, i+1, "DATE", "FUTURE_REF", aNone), true
+		default:
+			return cand{}, false
+		}
+	}
+	return d.cand(i, i+l.n, "DATE", l.f.s, aNone), true
+}
+
+// pSet: every week, each year, chaque année, tous les jeudis, كل عام, daily.
+func (d *doc) pSet(i int) (cand, bool) {
+	if l, ok := d.get(i, fSet); ok && !l.f.weak {
+		return d.cand(i, i+l.n, "SET", l.f.s, aNone), true
+	}
+	l, ok := d.get(i, fEvery)
+	if !ok || l.f.weak {
+		return cand{}, false
+	}
+	j := i + l.n
+	n := "1"
+	if nv, k, _, ok := d.numberAt(j); ok && nv != "X" {
+		n, j = nv, k
+	}
+	if u, ok := d.get(j, fUnit); ok {
+		return d.cand(i, j+u.n, "SET", durValue(n, u.f.s), aNone), true
+	}
+	if w, ok := d.get(j, fWeekday); ok {
+		return d.cand(i, j+w.n, "SET", "XXXX-WXX-"+strconv.Itoa((w.f.n+6)%7+1), aNone), true
+	}
+	if d.lang == "fr" && strings.HasSuffix(d.key(j), "s") {
+		// "tous les jeudis"
+		k := strings.TrimSuffix(d.key(j), "s")
+		for wd, name := range []string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"} {
+			if k == name {
+				return d.cand(i, j+1, "SET", "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1), aNone), true
+			}
+		}
+	}
+	if p, ok := d.get(j, fPOD); ok {
+		return d.cand(i, j+p.n, "SET", "T"+p.f.s, aNone), true
+	}
+	return cand{}, false
+}
+
+// pSeason: "summer", "l'hiver", "summer 1998".
+func (d *doc) pSeason(i int) (cand, bool) {
+	j := i
+	if l, ok := d.get(j, fDet); ok && d.lang == "fr" {
+		j += l.n
+	}
+	s, ok := d.get(j, fSeason)
+	if !ok {
+		return cand{}, false
+	}
+	k := j + s.n
+	if d.has(k, fOf) {
+		k++
+	}
+	if y, ok := d.yearAt(k, false); ok {
+		return d.cand(i, k+1, "DATE", vSeason(y, s.f.s), aAbs), true
+	}
+	if s.f.weak && j == i {
+		return cand{}, false
+	}
+	if !d.hasDCT {
+		return d.cand(i, j+s.n, "DATE", "XXXX-"+s.f.s, aNone), true
+	}
+	return d.cand(j, j+s.n, "DATE", vSeason(d.dct.Year(), s.f.s), aRel), true
+}
+
+// pQuarter: "the third quarter", "third-quarter", "le premier trimestre 1998".
+func (d *doc) pQuarter(i int) (cand, bool) {
+	o, ok := d.get(i, fOrd)
+	if !ok {
+		if l, ok2 := d.get(i, fRel); ok2 && d.lang == "en" && d.key(i) == "latest" {
+			o, ok = lexeme{f: feat{n: 0}, n: l.n}, true
+		}
+		if !ok {
+			return cand{}, false
+		}
+	}
+	j := i + o.n
+	if d.isPunct(j, "-") {
+		j++
+	}
+	u, ok := d.get(j, fUnit)
+	if !ok || (u.f.s != "Q" && u.f.s != "H1") || o.f.n < 1 || o.f.n > 4 {
+		if ok && d.key(j) == "half" && o.f.n >= 1 && o.f.n <= 2 {
+			u = lexeme{f: feat{s: "H1"}, n: 1}
+		} else {
+			return cand{}, false
+		}
+	}
+	k := j + u.n
+	y := 0
+	k2 := k
+	if d.has(k2, fOf) {
+		k2++
+	}
+	if yy, ok := d.yearAt(k2, false); ok {
+		y, k = yy, k2+1
+	} else if !d.hasDCT {
+		return cand{}, false
+	} else {
+		y = d.dct.Year()
+		cq := (int(d.dct.Month())-1)/3 + 1
+		if u.f.s == "Q" && o.f.n > cq || u.f.s == "H1" && o.f.n > (int(d.dct.Month())-1)/6+1 {
+			y--
+		}
+	}
+	if u.f.s == "H1" {
+		return d.cand(i, k, "DATE", pad(y, 4)+"-H"+strconv.Itoa(o.f.n), aRel), true
+	}
+	return d.cand(i, k, "DATE", vQuarter(y, o.f.n), aRel), true
+}
+
+// pDecade: "the nineties", "التسعينيات", "القرن الماضي", "the 20th century".
+func (d *doc) pDecade(i int) (cand, bool) {
+	if l, ok := d.get(i, fDecade); ok {
+		return d.cand(i, i+l.n, "DATE", strconv.Itoa(l.f.n), aAbs), true
+	}
+	if l, ok := d.get(i, fCentury); ok && (l.f.n != 0 || l.f.fl&flRel != 0) {
+		if l.f.fl&flRel != 0 {
+			if !d.hasDCT {
+				return cand{}, false
+			}
+			return d.cand(i, i+l.n, "DATE", pad(d.dct.Year()/100+l.f.n, 2), aRel), true
+		}
+		return d.cand(i, i+l.n, "DATE", pad(l.f.n, 2), aAbs), true
+	}
+	return cand{}, false
+}

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"time"
+
+	hijri "github.com/hablullah/go-hijri"
+)
+
+// hijriToGregorian converts a Hijri date with the Umm al-Qura calendar
+// (the official calendar of Saudi Arabia, tabulated for 1356–1500 AH) and
+// falls back on the arithmetic (Kuwaiti) calendar outside that range.
+func hijriToGregorian(y, m, d int) (t time.Time, ok bool) {
+	if m < 1 || m > 12 || d < 1 || d > 30 || y < 1 || y > 3000 {
+		return time.Time{}, false
+	}
+	defer func() {
+		if recover() != nil {
+			t, ok = time.Time{}, false
+		}
+	}()
+	if y >= 1356 && y <= 1499 {
+		g := hijri.UmmAlQuraDate{Year: int64(y), Month: int64(m), Day: int64(d)}.ToGregorian()
+		g = time.Date(g.Year(), g.Month(), g.Day(), 0, 0, 0, 0, time.UTC)
+		// day 30 of a 29-day month lands on the next month's first day
+		if back, err := hijri.CreateUmmAlQuraDate(g); err != nil || int(back.Month) != m {
+			return time.Time{}, false
+		}
+		return g, true
+	}
+	g := hijri.HijriDate{Year: int64(y), Month: int64(m), Day: int64(d), Pattern: hijri.Base15}.ToGregorian()
+	return time.Date(g.Year(), g.Month(), g.Day(), 0, 0, 0, 0, time.UTC), true
+}
+
+// hijriMonthRange gives the Gregorian days of a whole Hijri month.
+func hijriMonthRange(y, m int) (time.Time, time.Time, bool) {
+	s, ok := hijriToGregorian(y, m, 1)
+	if !ok {
+		return s, s, false
+	}
+	ny, nm := y, m+1
+	if nm > 12 {
+		ny, nm = y+1, 1
+	}
+	e, ok := hijriToGregorian(ny, nm, 1)
+	if !ok {
+		return s, s, false
+	}
+	return s, e.AddDate(0, 0, -1), true
+}
+
+// pHijri: "15 رمضان 1446 هـ", "رمضان 1446 هـ", "1446 هـ".
+func (d *doc) pHijri(i int) (cand, bool) {
+	j := i
+	dd := 0
+	if n, nd, ok := d.num(j); ok && nd <= 2 && n >= 1 && n <= 30 {
+		if _, ok := d.get(j+1, fHMonth); ok {
+			dd, j = n, j+1
+		}
+	}
+	if m, ok := d.get(j, fHMonth); ok {
+		k := j + m.n
+		y, ny, ok := d.num(k)
+		if !ok || ny < 3 || y < 1 {
+			return cand{}, false
+		}
+		k++
+		hasEra := false
+		if e, ok := d.get(k, fHEra); ok {
+			k += e.n
+			hasEra = true
+		}
+		if m.f.weak && !hasEra && dd == 0 {
+			return cand{}, false
+		}
+		if dd > 0 {
+			t, ok := hijriToGregorian(y, m.f.n, dd)
+			if !ok {
+				return cand{}, false
+			}
+			return d.cand(i, k, "DATE", vDay(t), aAbs), true
+		}
+		s, e, ok := hijriMonthRange(y, m.f.n)
+		if !ok {
+			return cand{}, false
+		}
+		return d.cand(i, k, "DATE", vDay(s)+"/"+vDay(e), aAbs), true
+	}
+	if dd != 0 {
+		return cand{}, false
+	}
+	y, ny, ok := d.num(i)
+	if !ok || ny < 3 || y < 1 {
+		return cand{}, false
+	}
+	e, ok := d.get(i+1, fHEra)
+	if !ok || e.f.weak && !d.glued(i+1) && d.key(i-1) != "عام" && d.key(i-1) != "سنة" {
+		return cand{}, false
+	}
+	s, _, ok1 := hijriMonthRange(y, 1)
+	_, end, ok2 := hijriMonthRange(y, 12)
+	if !ok1 || !ok2 {
+		return cand{}, false
+	}
+	return d.cand(i, i+1+e.n, "DATE", vDay(s)+"/"+vDay(end), aAbs), true
+}

@@ -1,0 +1,465 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/big"
+	"sort"
+	"strings"
+	"time"
+)
+
+// eventColumns are read by scanEvent; e is the events table, the last two
+// columns are the source count and the tag names.
+const eventColumns = `e.id, e.title, e.start_unix, e.end_unix, e.precision, e.value, e.status,
+	e.confidence, e.color, e.created_at, e.updated_at,
+	(SELECT count(*) FROM event_sources s WHERE s.event_id = e.id),
+	(SELECT group_concat(t.name, char(31)) FROM event_tags et JOIN tags t ON t.id = et.tag_id
+	 WHERE et.event_id = e.id)`
+
+func scanEvent(r scanner) (Event, error) {
+	var e Event
+	var start, end, created, updated int64
+	var tags sql.NullString
+	if err := r.Scan(&e.ID, &e.Title, &start, &end, &e.Precision, &e.Value, &e.Status,
+		&e.Confidence, &e.Color, &created, &updated, &e.Sources, &tags); err != nil {
+		return Event{}, err
+	}
+	e.Start, e.End = unixTime(start), unixTime(end)
+	e.CreatedAt, e.UpdatedAt = unixTime(created), unixTime(updated)
+	if tags.Valid && tags.String != "" {
+		e.Tags = strings.Split(tags.String, "\x1f")
+		sort.Strings(e.Tags)
+	}
+	return e, nil
+}
+
+// Event returns one event.
+func (s *Store) Event(ctx context.Context, id int64) (Event, error) {
+	e, err := scanEvent(s.read.QueryRowContext(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id = ?`, id))
+	if err != nil {
+		return Event{}, fmt.Errorf("event %d: %w", id, mapErr(err))
+	}
+	return e, nil
+}
+
+// filterSQL renders the non-window conditions of f on the events table e.
+// Returns "" (and no args) when there are none; otherwise " AND ..." text.
+func filterSQL(f EventFilter) (string, []any) {
+	var b strings.Builder
+	var args []any
+	if len(f.Statuses) > 0 {
+		b.WriteString(" AND e.status IN (")
+		for i, st := range f.Statuses {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString("?")
+			args = append(args, st)
+		}
+		b.WriteString(")")
+	}
+	if f.DocumentID != 0 {
+		b.WriteString(" AND e.id IN (SELECT event_id FROM event_sources WHERE document_id = ?)")
+		args = append(args, f.DocumentID)
+	}
+	if f.Tag != "" {
+		b.WriteString(" AND e.id IN (SELECT et.event_id FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE t.name = ?)")
+		args = append(args, f.Tag)
+	}
+	if q := ftsQuery(f.Query); q != "" {
+		b.WriteString(" AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+		args = append(args, q)
+	}
+	return b.String(), args
+}
+
+// windowSQL renders "the interval of e intersects [From, To)" as a plain
+// predicate (for queries that scan anyway). A zero-length event counts as
+// the instant at its start.
+func windowSQL(f EventFilter) (string, []any) {
+	var b strings.Builder
+	var args []any
+	if !f.To.IsZero() {
+		b.WriteString(" AND e.start_unix < ?")
+		args = append(args, f.To.Unix())
+	}
+	if !f.From.IsZero() {
+		b.WriteString(" AND (e.end_unix > ? OR e.start_unix >= ?)")
+		args = append(args, f.From.Unix(), f.From.Unix())
+	}
+	return b.String(), args
+}
+
+// Events returns the events matching f ordered by start, then end, then id.
+// This is
+// the viewport query: with From set it reads, for each duration class, only
+// the index range of events that can reach the window, and merges the
+// classes in start order, so its cost follows the number of events near the
+// window, not the size of the table.
+func (s *Store) Events(ctx context.Context, f EventFilter) ([]Event, error) {
+	evs, err := s.events(ctx, f)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", mapErr(err))
+	}
+	return evs, nil
+}
+
+func (s *Store) events(ctx context.Context, f EventFilter) ([]Event, error) {
+	limit := int64(f.Limit)
+	if limit <= 0 {
+		limit = -1
+	}
+	filter, fargs := filterSQL(f)
+	var q strings.Builder
+	var args []any
+	if f.From.IsZero() {
+		// Unbounded below: one ordered range scan of events_start_end.
+		win, wargs := windowSQL(f)
+		q.WriteString(`WITH w AS (SELECT e.id, e.start_unix, e.end_unix FROM events e WHERE 1` + win + filter +
+			` ORDER BY e.start_unix, e.end_unix, e.id LIMIT ?)`)
+		args = append(append(append(args, wargs...), fargs...), limit)
+	} else {
+		classes, err := s.spanClasses(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if len(classes) == 0 {
+			return nil, nil
+		}
+		from := f.From.Unix()
+		to := int64(math.MaxInt64)
+		if !f.To.IsZero() {
+			to = f.To.Unix()
+		}
+		if to <= from {
+			return nil, nil
+		}
+		q.WriteString("WITH w AS (")
+		for i, c := range classes {
+			if i > 0 {
+				q.WriteString("\nUNION ALL ")
+			}
+			// Class c lasts < 2^c s: it reaches the window only if it
+			// starts after from - 2^c.
+			lo := int64(math.MinInt64)
+			if c < 63 && from >= math.MinInt64+(int64(1)<<c) {
+				lo = from - int64(1)<<c
+			}
+			q.WriteString(`SELECT e.id, e.start_unix, e.end_unix FROM events e
+				WHERE e.span_class = ? AND e.start_unix >= ? AND e.start_unix < ?
+				AND (e.end_unix > ? OR e.start_unix >= ?)` + filter)
+			args = append(append(args, c, lo, to, from, from), fargs...)
+		}
+		q.WriteString("\nORDER BY 2, 3, 1 LIMIT ?)")
+		args = append(args, limit)
+	}
+	q.WriteString(`SELECT ` + eventColumns + ` FROM w JOIN events e ON e.id = w.id
+		ORDER BY w.start_unix, w.end_unix, w.id`)
+	rows, err := s.queryRead(ctx, q.String(), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var evs []Event
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, err
+		}
+		evs = append(evs, e)
+	}
+	return evs, rows.Err()
+}
+
+// spanClasses lists the duration classes present, hopping through
+// events_class_start with one index lookup per class.
+func (s *Store) spanClasses(ctx context.Context) ([]int, error) {
+	rows, err := s.queryRead(ctx, `WITH RECURSIVE c(k) AS (
+			SELECT min(span_class) FROM events
+			UNION ALL
+			SELECT (SELECT min(span_class) FROM events WHERE span_class > c.k) FROM c WHERE c.k IS NOT NULL)
+		SELECT k FROM c WHERE k IS NOT NULL`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var cs []int
+	for rows.Next() {
+		var c int
+		if err := rows.Scan(&c); err != nil {
+			return nil, err
+		}
+		cs = append(cs, c)
+	}
+	return cs, rows.Err()
+}
+
+// EventsOfDocument returns the events with a source in the document,
+// ordered by start.
+func (s *Store) EventsOfDocument(ctx context.Context, docID int64) ([]Event, error) {
+	evs, err := s.events(ctx, EventFilter{DocumentID: docID})
+	if err != nil {
+		return nil, fmt.Errorf("events of document %d: %w", docID, mapErr(err))
+	}
+	return evs, nil
+}
+
+// EventSources returns the sources of an event with their passages, in
+// document order.
+func (s *Store) EventSources(ctx context.Context, eventID int64) ([]Source, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT s.id, s.event_id, s.document_id, s.passage_start, s.passage_end,
+			coalesce(s.mention_id, 0), substr(d.text, s.passage_start + 1, s.passage_end - s.passage_start),
+			coalesce(m.text, ''), coalesce(m.start_offset, -1), coalesce(m.end_offset, -1), d.title, d.lang
+		FROM event_sources s
+		JOIN documents d ON d.id = s.document_id
+		LEFT JOIN mentions m ON m.id = s.mention_id
+		WHERE s.event_id = ? ORDER BY d.imported_at, d.id, s.passage_start, s.id`, eventID)
+	if err != nil {
+		return nil, fmt.Errorf("sources of event %d: %w", eventID, mapErr(err))
+	}
+	defer rows.Close()
+	var srcs []Source
+	for rows.Next() {
+		var x Source
+		if err := rows.Scan(&x.ID, &x.EventID, &x.DocumentID, &x.PassageStart, &x.PassageEnd, &x.MentionID,
+			&x.Passage, &x.MentionText, &x.MentionStart, &x.MentionEnd, &x.DocumentTitle, &x.DocumentLang); err != nil {
+			return nil, fmt.Errorf("sources of event %d: %w", eventID, mapErr(err))
+		}
+		srcs = append(srcs, x)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sources of event %d: %w", eventID, mapErr(err))
+	}
+	return srcs, nil
+}
+
+// BucketCounts divides [from, to) into n equal buckets and counts, for each,
+// the events matching f whose start falls in it (f's own From and To are
+// ignored). One query; each bucket is an index range count.
+func (s *Store) BucketCounts(ctx context.Context, from, to time.Time, n int, f EventFilter) ([]int, error) {
+	if n <= 0 || !to.After(from) {
+		return nil, fmt.Errorf("bucket counts: %w: need n > 0 and from < to", ErrInvalid)
+	}
+	edges := bucketEdges(from.Unix(), to.Unix(), n)
+	pairs := make([][2]int64, n)
+	for i := range pairs {
+		pairs[i] = [2]int64{edges[i], edges[i+1]}
+	}
+	js, err := json.Marshal(pairs)
+	if err != nil {
+		return nil, err
+	}
+	filter, fargs := filterSQL(f)
+	q := `SELECT j.key, (SELECT count(*) FROM events e
+			WHERE e.start_unix >= j.value ->> 0 AND e.start_unix < j.value ->> 1` + filter + `)
+		FROM json_each(?) j`
+	args := append(fargs, string(js))
+	rows, err := s.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("bucket counts: %w", mapErr(err))
+	}
+	defer rows.Close()
+	counts := make([]int, n)
+	for rows.Next() {
+		var i, c int
+		if err := rows.Scan(&i, &c); err != nil {
+			return nil, fmt.Errorf("bucket counts: %w", mapErr(err))
+		}
+		if i >= 0 && i < n {
+			counts[i] = c
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("bucket counts: %w", mapErr(err))
+	}
+	return counts, nil
+}
+
+// bucketEdges returns the n+1 edges from + floor(i*(to-from)/n), exact even
+// when the product overflows int64.
+func bucketEdges(from, to int64, n int) []int64 {
+	edges := make([]int64, n+1)
+	span := to - from // to > from, may overflow only for absurd ranges
+	if span > 0 && span <= math.MaxInt64/int64(n) {
+		for i := 0; i <= n; i++ {
+			edges[i] = from + int64(i)*span/int64(n)
+		}
+		return edges
+	}
+	bf, bs, bn := big.NewInt(from), new(big.Int).Sub(big.NewInt(to), big.NewInt(from)), big.NewInt(int64(n))
+	for i := 0; i <= n; i++ {
+		v := new(big.Int).Mul(bs, big.NewInt(int64(i)))
+		v.Quo(v, bn)
+		v.Add(v, bf)
+		edges[i] = v.Int64()
+	}
+	return edges
+}
+
+// Span returns the earliest start and the latest end of the events matching
+// f; ok is false when none matches.
+func (s *Store) Span(ctx context.Context, f EventFilter) (min, max time.Time, ok bool, err error) {
+	win, wargs := windowSQL(f)
+	filter, fargs := filterSQL(f)
+	cond := win + filter
+	args := append(wargs, fargs...)
+	// Two subqueries, so that without a filter each is one index lookup.
+	var lo, hi sql.NullInt64
+	err = s.read.QueryRowContext(ctx, `SELECT
+		(SELECT min(e.start_unix) FROM events e WHERE 1`+cond+`),
+		(SELECT max(e.end_unix) FROM events e WHERE 1`+cond+`)`,
+		append(args, args...)...).Scan(&lo, &hi)
+	if err != nil {
+		return time.Time{}, time.Time{}, false, fmt.Errorf("span: %w", mapErr(err))
+	}
+	if !lo.Valid || !hi.Valid {
+		return time.Time{}, time.Time{}, false, nil
+	}
+	return unixTime(lo.Int64), unixTime(hi.Int64), true, nil
+}
+
+// UpdateEvent writes the user-editable fields of e (title, interval,
+// precision, value, status, confidence, colour). An empty Status means
+// StatusEdited. Tags are set with SetEventTags.
+func (s *Store) UpdateEvent(ctx context.Context, e Event) error {
+	if e.Status == "" {
+		e.Status = StatusEdited
+	}
+	if err := checkEvent(&e); err != nil {
+		return fmt.Errorf("update event %d: %w", e.ID, err)
+	}
+	start, end := e.Start.Unix(), e.End.Unix()
+	err := s.withTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE events SET title = ?, start_unix = ?, end_unix = ?, span_class = ?,
+			precision = ?, value = ?, status = ?, confidence = ?, color = ?, updated_at = ? WHERE id = ?`,
+			e.Title, start, end, spanClass(start, end), e.Precision, e.Value, e.Status, e.Confidence, e.Color,
+			s.now().Unix(), e.ID)
+		if err != nil {
+			return err
+		}
+		if err := mustAffect(res); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM events_fts WHERE rowid = ?`, e.ID); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, insertEventFTS, textFTSArgs(e.ID, e.Title)...)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("update event %d: %w", e.ID, err)
+	}
+	return nil
+}
+
+// SetEventStatus sets the status of an event (accept, reject, ...).
+func (s *Store) SetEventStatus(ctx context.Context, id int64, status string) error {
+	if !validStatus(status) {
+		return fmt.Errorf("set status of event %d: %w: status %q", id, ErrInvalid, status)
+	}
+	err := s.withTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE events SET status = ?, updated_at = ? WHERE id = ?`,
+			status, s.now().Unix(), id)
+		if err != nil {
+			return err
+		}
+		return mustAffect(res)
+	})
+	if err != nil {
+		return fmt.Errorf("set status of event %d: %w", id, err)
+	}
+	return nil
+}
+
+// DeleteEvent deletes an event with its sources, tag links and annotations.
+func (s *Store) DeleteEvent(ctx context.Context, id int64) error {
+	err := s.withTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		return mustAffect(res)
+	})
+	if err != nil {
+		return fmt.Errorf("delete event %d: %w", id, err)
+	}
+	return nil
+}
+
+// SetEventTags replaces the tags of an event by names (trimmed, empty names
+// dropped, matched case-insensitively); unknown tags are created, and tags
+// left on no event are deleted.
+func (s *Store) SetEventTags(ctx context.Context, id int64, names []string) error {
+	err := s.withTx(ctx, func(tx *sql.Tx) error {
+		var one int
+		if err := tx.QueryRowContext(ctx, `SELECT 1 FROM events WHERE id = ?`, id).Scan(&one); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM event_tags WHERE event_id = ?`, id); err != nil {
+			return err
+		}
+		for _, n := range names {
+			n = strings.TrimSpace(n)
+			if n == "" {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING`, n); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_tags (event_id, tag_id)
+				SELECT ?, id FROM tags WHERE name = ?`, id, n); err != nil {
+				return err
+			}
+		}
+		_, err := tx.ExecContext(ctx, `DELETE FROM tags WHERE color = '' AND id NOT IN (SELECT tag_id FROM event_tags)`)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("set tags of event %d: %w", id, err)
+	}
+	return nil
+}
+
+// Tags lists the tags by name with their event counts.
+func (s *Store) Tags(ctx context.Context) ([]Tag, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT t.id, t.name, t.color,
+		(SELECT count(*) FROM event_tags et WHERE et.tag_id = t.id) FROM tags t ORDER BY t.name`)
+	if err != nil {
+		return nil, fmt.Errorf("tags: %w", mapErr(err))
+	}
+	defer rows.Close()
+	var tags []Tag
+	for rows.Next() {
+		var t Tag
+		if err := rows.Scan(&t.ID, &t.Name, &t.Color, &t.Events); err != nil {
+			return nil, fmt.Errorf("tags: %w", mapErr(err))
+		}
+		tags = append(tags, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("tags: %w", mapErr(err))
+	}
+	return tags, nil
+}
+
+// SetTagColor sets the colour of a tag, creating the tag if needed. A tag
+// with a colour is kept even when no event has it.
+func (s *Store) SetTagColor(ctx context.Context, name, color string) error {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return fmt.Errorf("set tag color: %w: empty tag name", ErrInvalid)
+	}
+	err := s.withTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO tags (name, color) VALUES (?, ?)
+			ON CONFLICT (name) DO UPDATE SET color = excluded.color`, name, color)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("set color of tag %q: %w", name, err)
+	}
+	return nil
+}

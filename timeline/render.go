@@ -1,0 +1,310 @@
+package timeline
+
+import (
+	"image"
+	"image/color"
+	"math"
+)
+
+// Render paints s onto dst (whose origin is the scene's top left), with
+// anti-aliased shapes and the cached label masks.
+func Render(dst *image.RGBA, s *Scene) {
+	fillAll(dst, s.Background)
+	for i := range s.Prims {
+		p := &s.Prims[i]
+		switch p.Kind {
+		case PrimRect:
+			drawRect(dst, p)
+		case PrimCircle:
+			drawCircle(dst, p)
+		case PrimLine:
+			drawLine(dst, p)
+		}
+	}
+	for i := range s.Texts {
+		t := &s.Texts[i]
+		if t.mask == nil {
+			t.mask = defaultLabels().get(t.S, t.Size, 0)
+		}
+		drawMask(dst, t.mask.img, int(math.Round(float64(t.X)))-maskPad, int(math.Round(float64(t.Y))), t.Color)
+	}
+}
+
+func fillAll(dst *image.RGBA, c color.NRGBA) {
+	if c.A == 0 {
+		return
+	}
+	r, g, b, a := premul(c, 1)
+	b0 := dst.Bounds()
+	if b0.Empty() {
+		return
+	}
+	row := dst.Pix[dst.PixOffset(b0.Min.X, b0.Min.Y):]
+	w := b0.Dx() * 4
+	if a == 255 {
+		row[0], row[1], row[2], row[3] = r, g, b, a
+		for n := 4; n < w; n *= 2 {
+			copy(row[n:w], row[:n])
+		}
+		for y := b0.Min.Y + 1; y < b0.Max.Y; y++ {
+			copy(dst.Pix[dst.PixOffset(b0.Min.X, y):][:w], row[:w])
+		}
+		return
+	}
+	for y := b0.Min.Y; y < b0.Max.Y; y++ {
+		o := dst.PixOffset(b0.Min.X, y)
+		blendSpan(dst.Pix[o:o+w], c, 255)
+	}
+}
+
+// premul returns c premultiplied and scaled by coverage cov (0..1).
+func premul(c color.NRGBA, cov float32) (r, g, b, a uint8) {
+	af := float32(c.A) * cov
+	return uint8(float32(c.R)*af/255 + 0.5), uint8(float32(c.G)*af/255 + 0.5), uint8(float32(c.B)*af/255 + 0.5), uint8(af + 0.5)
+}
+
+// blendSpan composites colour c with coverage cov (0..255) over every pixel
+// of pix.
+func blendSpan(pix []uint8, c color.NRGBA, cov uint32) {
+	a := uint32(c.A) * cov / 255
+	if a == 0 {
+		return
+	}
+	sr, sg, sb := uint32(c.R)*a/255, uint32(c.G)*a/255, uint32(c.B)*a/255
+	ia := 255 - a
+	if ia == 0 {
+		for i := 0; i+3 < len(pix); i += 4 {
+			pix[i], pix[i+1], pix[i+2], pix[i+3] = uint8(sr), uint8(sg), uint8(sb), 255
+		}
+		return
+	}
+	for i := 0; i+3 < len(pix); i += 4 {
+		pix[i] = uint8(sr + uint32(pix[i])*ia/255)
+		pix[i+1] = uint8(sg + uint32(pix[i+1])*ia/255)
+		pix[i+2] = uint8(sb + uint32(pix[i+2])*ia/255)
+		pix[i+3] = uint8(a + uint32(pix[i+3])*ia/255)
+	}
+}
+
+func blendPix(dst *image.RGBA, x, y int, c color.NRGBA, cov float32) {
+	if cov <= 0 {
+		return
+	}
+	if cov > 1 {
+		cov = 1
+	}
+	o := dst.PixOffset(x, y)
+	blendSpan(dst.Pix[o:o+4], c, uint32(cov*255+0.5))
+}
+
+// clampBox returns the integer pixel box covering [x0,x1)×[y0,y1) inside dst.
+func clampBox(dst *image.RGBA, x0, y0, x1, y1 float32) (ix0, iy0, ix1, iy1 int) {
+	b := dst.Bounds()
+	ix0 = max(int(math.Floor(float64(x0))), b.Min.X)
+	iy0 = max(int(math.Floor(float64(y0))), b.Min.Y)
+	ix1 = min(int(math.Ceil(float64(x1))), b.Max.X)
+	iy1 = min(int(math.Ceil(float64(y1))), b.Max.Y)
+	return
+}
+
+func clamp01(v float32) float32 {
+	if v < 0 {
+		return 0
+	}
+	if v > 1 {
+		return 1
+	}
+	return v
+}
+
+// drawRect fills and strokes a rounded rectangle with feathered ends.
+func drawRect(dst *image.RGBA, p *Prim) {
+	if p.W <= 0 || p.H <= 0 {
+		return
+	}
+	sw := p.StrokeW
+	if p.Stroke.A == 0 {
+		sw = 0
+	}
+	x0, y0, x1, y1 := p.X-sw/2, p.Y-sw/2, p.X+p.W+sw/2, p.Y+p.H+sw/2
+	ix0, iy0, ix1, iy1 := clampBox(dst, x0, y0, x1, y1)
+	if ix0 >= ix1 || iy0 >= iy1 {
+		return
+	}
+	// Fast path: a plain axis-aligned fill.
+	if p.Radius == 0 && p.Soft == 0 && sw == 0 {
+		fillBox(dst, p.X, p.Y, p.X+p.W, p.Y+p.H, ix0, iy0, ix1, iy1, p.Fill)
+		return
+	}
+	r := min(p.Radius, p.W/2, p.H/2)
+	cx, cy := p.X+p.W/2, p.Y+p.H/2
+	hw, hh := p.W/2-r, p.H/2-r
+	for y := iy0; y < iy1; y++ {
+		py := float32(y) + 0.5 - cy
+		qy := abs32(py) - hh
+		// Between the corners the distance to the outline depends on y
+		// only: fill that part of the row as one span.
+		sx0, sx1 := ix1, ix1
+		if qy <= 0 {
+			reach := hw + qy - 1
+			lo, hi := cx-reach, cx+reach
+			if p.Soft > 0 {
+				lo, hi = max(lo, p.X+p.Soft), min(hi, p.X+p.W-p.Soft)
+			}
+			sx0 = max(ix0, int(math.Ceil(float64(lo-0.5))))
+			sx1 = min(ix1, int(math.Floor(float64(hi-0.5)))+1)
+			if sx0 < sx1 {
+				d := qy - r
+				o := dst.PixOffset(sx0, y)
+				span := dst.Pix[o : o+(sx1-sx0)*4]
+				if p.Fill.A != 0 {
+					blendSpan(span, p.Fill, uint32(clamp01(0.5-d)*255+0.5))
+				}
+				if sw > 0 {
+					if cov := clamp01(sw/2 + 0.5 - abs32(d)); cov > 0 {
+						blendSpan(span, p.Stroke, uint32(cov*255+0.5))
+					}
+				}
+			} else {
+				sx0, sx1 = ix1, ix1
+			}
+		}
+		for x := ix0; x < ix1; x++ {
+			if x == sx0 {
+				x = sx1 - 1
+				continue
+			}
+			px := float32(x) + 0.5 - cx
+			qx := abs32(px) - hw
+			d := sdBox(qx, qy) - r // signed distance to the outline
+			if p.Fill.A != 0 {
+				cov := clamp01(0.5 - d)
+				if p.Soft > 0 {
+					// Feather the ends: coverage fades over Soft pixels.
+					fx := float32(x) + 0.5
+					cov *= clamp01(min(fx-p.X, p.X+p.W-fx) / p.Soft)
+				}
+				blendPix(dst, x, y, p.Fill, cov)
+			}
+			if sw > 0 {
+				cov := clamp01(sw/2 + 0.5 - abs32(d))
+				blendPix(dst, x, y, p.Stroke, cov)
+			}
+		}
+	}
+}
+
+func sdBox(qx, qy float32) float32 {
+	ox, oy := max(qx, 0), max(qy, 0)
+	out := float32(math.Sqrt(float64(ox*ox + oy*oy)))
+	return out + min(max(qx, qy), 0)
+}
+
+func abs32(v float32) float32 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// fillBox fills an axis-aligned box with anti-aliased edges.
+func fillBox(dst *image.RGBA, x0, y0, x1, y1 float32, ix0, iy0, ix1, iy1 int, c color.NRGBA) {
+	if c.A == 0 {
+		return
+	}
+	for y := iy0; y < iy1; y++ {
+		fy := float32(y)
+		cy := clamp01(min(fy+1, y1) - max(fy, y0))
+		if cy <= 0 {
+			continue
+		}
+		// Interior span at full horizontal coverage.
+		ax0 := max(ix0, int(math.Ceil(float64(x0))))
+		ax1 := min(ix1, int(math.Floor(float64(x1))))
+		if ax0 < ax1 {
+			o := dst.PixOffset(ax0, y)
+			blendSpan(dst.Pix[o:o+(ax1-ax0)*4], c, uint32(cy*255+0.5))
+		}
+		for x := ix0; x < ix1 && x < ax0; x++ {
+			fx := float32(x)
+			blendPix(dst, x, y, c, cy*clamp01(min(fx+1, x1)-max(fx, x0)))
+		}
+		for x := max(ax1, ix0, ax0); x < ix1; x++ {
+			fx := float32(x)
+			blendPix(dst, x, y, c, cy*clamp01(min(fx+1, x1)-max(fx, x0)))
+		}
+	}
+}
+
+func drawCircle(dst *image.RGBA, p *Prim) {
+	r := p.W
+	sw := p.StrokeW
+	if p.Stroke.A == 0 {
+		sw = 0
+	}
+	ext := r + sw/2 + 1
+	ix0, iy0, ix1, iy1 := clampBox(dst, p.X-ext, p.Y-ext, p.X+ext, p.Y+ext)
+	for y := iy0; y < iy1; y++ {
+		dy := float32(y) + 0.5 - p.Y
+		for x := ix0; x < ix1; x++ {
+			dx := float32(x) + 0.5 - p.X
+			d := float32(math.Sqrt(float64(dx*dx+dy*dy))) - r
+			if p.Fill.A != 0 {
+				blendPix(dst, x, y, p.Fill, clamp01(0.5-d))
+			}
+			if sw > 0 {
+				blendPix(dst, x, y, p.Stroke, clamp01(sw/2+0.5-abs32(d)))
+			}
+		}
+	}
+}
+
+// drawLine strokes the segment from (X, Y) to (X+W, Y+H).
+func drawLine(dst *image.RGBA, p *Prim) {
+	hw := max(p.StrokeW, 1) / 2
+	ax, ay, bx, by := p.X, p.Y, p.X+p.W, p.Y+p.H
+	ix0, iy0, ix1, iy1 := clampBox(dst, min(ax, bx)-hw-1, min(ay, by)-hw-1, max(ax, bx)+hw+1, max(ay, by)+hw+1)
+	l2 := p.W*p.W + p.H*p.H
+	for y := iy0; y < iy1; y++ {
+		for x := ix0; x < ix1; x++ {
+			px, py := float32(x)+0.5-ax, float32(y)+0.5-ay
+			t := float32(0)
+			if l2 > 0 {
+				t = clamp01((px*p.W + py*p.H) / l2)
+			}
+			dx, dy := px-t*p.W, py-t*p.H
+			d := float32(math.Sqrt(float64(dx*dx + dy*dy)))
+			blendPix(dst, x, y, p.Stroke, clamp01(hw+0.5-d))
+		}
+	}
+}
+
+// drawMask composites colour c through an alpha mask placed at (x, y).
+func drawMask(dst *image.RGBA, m *image.Alpha, x, y int, c color.NRGBA) {
+	b := dst.Bounds()
+	mb := m.Bounds()
+	x0, y0 := max(x, b.Min.X), max(y, b.Min.Y)
+	x1, y1 := min(x+mb.Dx(), b.Max.X), min(y+mb.Dy(), b.Max.Y)
+	if x0 >= x1 || y0 >= y1 {
+		return
+	}
+	ca := uint32(c.A)
+	cr, cg, cb := uint32(c.R), uint32(c.G), uint32(c.B)
+	for yy := y0; yy < y1; yy++ {
+		mrow := m.Pix[(yy-y)*m.Stride+(x0-x):]
+		o := dst.PixOffset(x0, yy)
+		pix := dst.Pix[o : o+(x1-x0)*4]
+		for i, j := 0, 0; j < len(pix); i, j = i+1, j+4 {
+			mv := uint32(mrow[i])
+			if mv == 0 {
+				continue
+			}
+			a := ca * mv / 255
+			ia := 255 - a
+			pix[j] = uint8((cr*a + uint32(pix[j])*ia) / 255)
+			pix[j+1] = uint8((cg*a + uint32(pix[j+1])*ia) / 255)
+			pix[j+2] = uint8((cb*a + uint32(pix[j+2])*ia) / 255)
+			pix[j+3] = uint8(a + uint32(pix[j+3])*ia/255)
+		}
+	}
+}
