@@ -88,7 +88,7 @@ func TestSmokeGUI(t *testing.T) {
 	if st.highlight < 0.002 {
 		t.Errorf("no highlighted passage visible (%.3f%% of pixels); logs:\n%s", 100*st.highlight, logs.String())
 	}
-	if st.marker < 0.0002 {
+	if st.marker < 20.0/(1600*1000) {
 		t.Errorf("no selected event marker visible on the timeline (%.4f%% of pixels)", 100*st.marker)
 	}
 	if app.ProcessState != nil {

@@ -48,11 +48,15 @@ type App struct {
 	status *statusBar
 
 	selected int64 // selected event id, 0 = none
+
+	// loaded is closed once the first load has filled the window.
+	loaded chan struct{}
 }
 
 // New builds the main window over st. Call ShowAndRun to start.
 func New(fa fyne.App, st *store.Store, opts Options) *App {
-	a := &App{fa: fa, st: st, im: ingest.NewImporter(st), opts: opts, ctx: context.Background()}
+	a := &App{fa: fa, st: st, im: ingest.NewImporter(st), opts: opts, ctx: context.Background(),
+		loaded: make(chan struct{})}
 	if icon, err := assets.FS.ReadFile(assets.Icon); err == nil {
 		fa.SetIcon(fyne.NewStaticResource("zaman.png", icon))
 	}
@@ -107,6 +111,7 @@ func (a *App) load() {
 	docs, err := a.st.Documents(a.ctx)
 	if err != nil {
 		a.showError("read the database", err)
+		close(a.loaded)
 		return
 	}
 	if len(docs) == 0 {
@@ -116,6 +121,7 @@ func (a *App) load() {
 		if a.opts.At != "" {
 			a.selectFirstOn(a.opts.At)
 		}
+		close(a.loaded)
 	})
 }
 

@@ -61,11 +61,7 @@ func (p *docsPanel) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	meta := c.Objects[1].(*widget.Label)
 	if id == 0 {
 		title.SetText("All documents")
-		total := 0
-		for _, d := range p.docs {
-			total += d.Events
-		}
-		meta.SetText(fmt.Sprintf("%d docs", len(p.docs)))
+		meta.SetText(plural(len(p.docs), "document"))
 		return
 	}
 	d := p.docs[id-1]
@@ -74,7 +70,7 @@ func (p *docsPanel) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if dct == "" {
 		dct = "undated"
 	}
-	meta.SetText(fmt.Sprintf("%s · %s · %d", d.Lang, dct, d.Events))
+	meta.SetText(fmt.Sprintf("%s · %s · %s", d.Lang, dct, plural(d.Events, "event")))
 }
 
 func (p *docsPanel) set(docs []store.Document) {
@@ -237,6 +233,7 @@ type sourcePane struct {
 	view   *textview.View
 	docID  int64
 	docLen int
+	shown  store.Source // the source whose passage is highlighted
 }
 
 func newSourcePane(a *App) *sourcePane {
@@ -272,6 +269,7 @@ func (p *sourcePane) show(doc store.Document, src store.Source) {
 			hs = append(hs, text.Highlight{Start: src.MentionStart, End: src.MentionEnd, Color: mentionColour})
 		}
 	}
+	p.shown = src
 	p.view.SetHighlights(hs)
 	if len(hs) > 0 {
 		p.view.ScrollToRune(src.PassageStart)
@@ -300,4 +298,12 @@ func shortOrigin(o string) string {
 // explainError words an error for a dialog.
 func explainError(what string, err error) error {
 	return errors.New("Could not " + what + ": " + ingest.Explain(err))
+}
+
+// plural writes "1 event", "2 events".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

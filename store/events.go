@@ -238,45 +238,144 @@ func (s *Store) EventSources(ctx context.Context, eventID int64) ([]Source, erro
 }
 
 // BucketCounts divides [from, to) into n equal buckets and counts, for each,
-// the events matching f whose start falls in it (f's own From and To are
-// ignored). One query; each bucket is an index range count.
+// the events matching f whose start falls in it (f's own From, To and Limit
+// are ignored). It is one query. Without a DocumentID, Tag or Query filter it
+// adds the per-slot counters of event_counts for the whole days, 32-day and
+// 1024-day slots inside each bucket and counts exactly only the partial days
+// at its edges, so its cost hardly grows with the number of events; with
+// those filters each bucket is an index range count.
 func (s *Store) BucketCounts(ctx context.Context, from, to time.Time, n int, f EventFilter) ([]int, error) {
 	if n <= 0 || !to.After(from) {
 		return nil, fmt.Errorf("bucket counts: %w: need n > 0 and from < to", ErrInvalid)
 	}
-	edges := bucketEdges(from.Unix(), to.Unix(), n)
-	pairs := make([][2]int64, n)
-	for i := range pairs {
-		pairs[i] = [2]int64{edges[i], edges[i+1]}
+	counts, err := s.bucketCounts(ctx, from.Unix(), to.Unix(), n, f)
+	if err != nil {
+		return nil, fmt.Errorf("bucket counts: %w", mapErr(err))
 	}
-	js, err := json.Marshal(pairs)
+	return counts, nil
+}
+
+// slotWidths are the widths in seconds of the event_counts levels.
+var slotWidths = [...]int64{86400, 86400 * 32, 86400 * 1024}
+
+// piece is a part of a bucket: level -1 is the exact range [a, b) of
+// start_unix; otherwise the slots [a, b) of that level.
+type piece struct {
+	Bucket, Level int
+	A, B          int64
+}
+
+func (s *Store) bucketCounts(ctx context.Context, from, to int64, n int, f EventFilter) ([]int, error) {
+	edges := bucketEdges(from, to, n)
+	useSlots := f.DocumentID == 0 && f.Tag == "" && ftsQuery(f.Query) == ""
+	var pieces []piece
+	for i := 0; i < n; i++ {
+		if useSlots {
+			pieces = decompose(pieces, i, edges[i], edges[i+1])
+		} else if edges[i] < edges[i+1] {
+			pieces = append(pieces, piece{i, -1, edges[i], edges[i+1]})
+		}
+	}
+	rows := make([][4]int64, len(pieces))
+	for i, p := range pieces {
+		rows[i] = [4]int64{int64(p.Bucket), int64(p.Level), p.A, p.B}
+	}
+	js, err := json.Marshal(rows)
 	if err != nil {
 		return nil, err
 	}
 	filter, fargs := filterSQL(f)
-	q := `SELECT j.key, (SELECT count(*) FROM events e
-			WHERE e.start_unix >= j.value ->> 0 AND e.start_unix < j.value ->> 1` + filter + `)
+	var statuses string
+	var sargs []any
+	if len(f.Statuses) > 0 {
+		statuses = " AND c.status IN (?" + strings.Repeat(", ?", len(f.Statuses)-1) + ")"
+		for _, st := range f.Statuses {
+			sargs = append(sargs, st)
+		}
+	}
+	q := `SELECT j.value ->> 0, CASE WHEN j.value ->> 1 < 0
+		THEN (SELECT count(*) FROM events e
+			WHERE e.start_unix >= j.value ->> 2 AND e.start_unix < j.value ->> 3` + filter + `)
+		ELSE (SELECT coalesce(sum(c.n), 0) FROM event_counts c
+			WHERE c.level = j.value ->> 1 AND c.slot >= j.value ->> 2 AND c.slot < j.value ->> 3` + statuses + `)
+		END
 		FROM json_each(?) j`
-	args := append(fargs, string(js))
-	rows, err := s.read.QueryContext(ctx, q, args...)
+	args := append(append(fargs, sargs...), string(js))
+	rs, err := s.queryRead(ctx, q, args...)
 	if err != nil {
-		return nil, fmt.Errorf("bucket counts: %w", mapErr(err))
+		return nil, err
 	}
-	defer rows.Close()
+	defer rs.Close()
 	counts := make([]int, n)
-	for rows.Next() {
-		var i, c int
-		if err := rows.Scan(&i, &c); err != nil {
-			return nil, fmt.Errorf("bucket counts: %w", mapErr(err))
+	for rs.Next() {
+		var b, c int
+		if err := rs.Scan(&b, &c); err != nil {
+			return nil, err
 		}
-		if i >= 0 && i < n {
-			counts[i] = c
+		if b >= 0 && b < n {
+			counts[b] += c
 		}
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("bucket counts: %w", mapErr(err))
+	return counts, rs.Err()
+}
+
+// decompose appends the pieces covering [lo, hi): exact ranges for the
+// partial days at both ends, then the widest aligned slots that fit.
+func decompose(ps []piece, bucket int, lo, hi int64) []piece {
+	if lo >= hi {
+		return ps
 	}
-	return counts, nil
+	w := slotWidths[0]
+	a, b := ceilTo(lo, w), floorTo(hi, w)
+	if a >= b {
+		return append(ps, piece{bucket, -1, lo, hi})
+	}
+	if lo < a {
+		ps = append(ps, piece{bucket, -1, lo, a})
+	}
+	ps = slots(ps, bucket, 0, a, b)
+	if b < hi {
+		ps = append(ps, piece{bucket, -1, b, hi})
+	}
+	return ps
+}
+
+// slots covers [a, b), aligned on level's width, with slots of that level
+// at both ends and of the coarser levels in the middle.
+func slots(ps []piece, bucket, level int, a, b int64) []piece {
+	w := slotWidths[level]
+	if level+1 < len(slotWidths) {
+		wn := slotWidths[level+1]
+		if a2, b2 := ceilTo(a, wn), floorTo(b, wn); a2 < b2 {
+			if a < a2 {
+				ps = append(ps, piece{bucket, level, a / w, a2 / w})
+			}
+			ps = slots(ps, bucket, level+1, a2, b2)
+			if b2 < b {
+				ps = append(ps, piece{bucket, level, b2 / w, b / w})
+			}
+			return ps
+		}
+	}
+	return append(ps, piece{bucket, level, a / w, b / w})
+}
+
+// floorTo rounds x down to a multiple of w (also for negative x).
+func floorTo(x, w int64) int64 {
+	m := x % w
+	if m < 0 {
+		m += w
+	}
+	return x - m
+}
+
+// ceilTo rounds x up to a multiple of w.
+func ceilTo(x, w int64) int64 {
+	f := floorTo(x, w)
+	if f == x {
+		return x
+	}
+	return f + w
 }
 
 // bucketEdges returns the n+1 edges from + floor(i*(to-from)/n), exact even

@@ -200,6 +200,49 @@ func TestBucketCounts(t *testing.T) {
 	check(day(1960, 3, 7), day(1961, 1, 1), 100, EventFilter{})
 	check(day(1950, 1, 1), day(2000, 1, 1), 7, EventFilter{Statuses: []string{StatusRejected}})
 	check(day(1900, 1, 1), day(2030, 1, 1), 1, EventFilter{})
+	check(day(1969, 12, 31).Add(7*time.Hour), day(1970, 1, 2).Add(-5*time.Second), 9, EventFilter{}) // around 0
+
+	// The counters follow updates and deletions.
+	for i, e := range all[:300] {
+		switch i % 3 {
+		case 0:
+			e.Start, e.End = e.Start.Add(-400*24*time.Hour), e.End.Add(-400*24*time.Hour)
+			if err := s.UpdateEvent(ctx, e); err != nil {
+				t.Fatal(err)
+			}
+		case 1:
+			if err := s.SetEventStatus(ctx, e.ID, StatusRejected); err != nil {
+				t.Fatal(err)
+			}
+		case 2:
+			if err := s.DeleteEvent(ctx, e.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	all, _ = s.Events(ctx, EventFilter{})
+	for _, w := range [][2]time.Time{{day(1890, 1, 1), day(2030, 1, 1)}, {day(1899, 3, 1), day(1911, 5, 17)}} {
+		for _, n := range []int{1, 7, 200} {
+			check(w[0], w[1], n, EventFilter{})
+			check(w[0], w[1], n, EventFilter{Statuses: []string{StatusRejected, StatusAuto}})
+		}
+	}
+
+	// With a full-text filter every bucket is counted from the events.
+	got, err := s.BucketCounts(ctx, day(1900, 1, 1), day(2030, 1, 1), 10, EventFilter{Query: "summit"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	summits, _ := s.Events(ctx, EventFilter{Query: "summit"})
+	want := 0
+	for _, e := range summits {
+		if !e.Start.Before(day(1900, 1, 1)) && e.Start.Before(day(2030, 1, 1)) {
+			want++
+		}
+	}
+	if sum(got) != want || want == 0 {
+		t.Errorf("query buckets sum %d, want %d", sum(got), want)
+	}
 
 	// Buckets are exact at their edges.
 	s2 := openTest(t)
@@ -209,7 +252,7 @@ func TestBucketCounts(t *testing.T) {
 		Event{Title: "c", Start: day(2025, 1, 3).Add(-time.Second), End: day(2025, 1, 3)},
 		Event{Title: "d", Start: day(2025, 1, 3), End: day(2025, 1, 4)},
 	)
-	got, err := s2.BucketCounts(ctx, day(2025, 1, 1), day(2025, 1, 3), 2, EventFilter{})
+	got, err = s2.BucketCounts(ctx, day(2025, 1, 1), day(2025, 1, 3), 2, EventFilter{})
 	if err != nil || !slices.Equal(got, []int{1, 2}) {
 		t.Errorf("edge buckets %v %v", got, err)
 	}
@@ -249,6 +292,32 @@ func TestSpanClass(t *testing.T) {
 	}{{0, 0}, {1, 1}, {2, 2}, {3, 2}, {86400, 17}, {1<<40 - 1, 40}} {
 		if got := spanClass(100, 100+c.d); got != c.want {
 			t.Errorf("spanClass(%d) = %d, want %d", c.d, got, c.want)
+		}
+	}
+}
+
+func TestDecompose(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 3))
+	for i := 0; i < 2000; i++ {
+		lo := rng.Int64N(1<<36) - 1<<35
+		hi := lo + rng.Int64N(int64(1)<<(1+rng.IntN(34)))
+		ps := decompose(nil, 0, lo, hi)
+		at := lo
+		for _, p := range ps {
+			a, b := p.A, p.B
+			if p.Level >= 0 {
+				a, b = p.A*slotWidths[p.Level], p.B*slotWidths[p.Level]
+			}
+			if a != at || b <= a {
+				t.Fatalf("[%d, %d): piece %+v does not continue at %d (pieces %+v)", lo, hi, p, at, ps)
+			}
+			at = b
+		}
+		if at != hi && lo < hi {
+			t.Fatalf("[%d, %d): pieces end at %d", lo, hi, at)
+		}
+		if len(ps) > 2+2*31+2*31+1 {
+			t.Fatalf("[%d, %d): %d pieces", lo, hi, len(ps))
 		}
 	}
 }

@@ -79,7 +79,8 @@ func (l *Layout) RuneRects(start, end int) []Rect {
 	var out []Rect
 	type span struct{ x0, x1 float32 }
 	var spans []span
-	for li := range l.lines {
+	first := sort.Search(len(l.lines), func(k int) bool { return l.lines[k].end > start })
+	for li := first; li < len(l.lines) && l.lines[li].start < end; li++ {
 		ln := &l.lines[li]
 		a, e := max(start, ln.start), min(end, ln.end)
 		if a >= e {

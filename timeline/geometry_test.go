@@ -43,12 +43,12 @@ func TestScaleRoundTrip(t *testing.T) {
 
 func TestTicks(t *testing.T) {
 	type tc struct {
-		name       string
-		from, to   time.Time
-		minorUnit  Unit
-		majorHas   string // a label the primary row must contain
-		minorHas   string // a label the secondary row must contain
-		minMinor   int
+		name      string
+		from, to  time.Time
+		minorUnit Unit
+		majorHas  string // a label the primary row must contain
+		minorHas  string // a label the secondary row must contain
+		minMinor  int
 	}
 	at := func(y int, m time.Month, d, h, min int) time.Time { return time.Date(y, m, d, h, min, 0, 0, time.UTC) }
 	cases := []tc{

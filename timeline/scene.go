@@ -246,7 +246,7 @@ func BuildScene(items []Item, view View, opts SceneOptions) *Scene {
 		if i+1 < len(major) {
 			lx = min(lx, float32(major[i+1].X)-w-8*k)
 		}
-		if lx+w > 0 && lx < W {
+		if lx >= 0 && lx < W {
 			s.text(labels, t.Label, lx, 4*k, m.fontAxis, th.AxisText)
 		}
 	}
@@ -521,15 +521,9 @@ func (s *Scene) drawItem(e *entry, y float32, m metrics, th *Theme, labels *mask
 			s.Prims = append(s.Prims, Prim{Kind: PrimRect, X: x0, Y: y + m.laneH - 4*k, W: x1 - x0, H: 1.5 * k,
 				Fill: withAlpha(col, 0xa0), Soft: p.Soft})
 			if !filled {
-				// Auto: a dotted top edge says "not yet checked".
-				step := 6 * k
-				xs := x0 + p.Soft
-				if xs < 0 {
-					xs += float32(math.Floor(float64(-xs/step))) * step
-				}
-				for x := xs; x < min(x1-p.Soft, s.Width); x += step {
-					s.rect(x, y+2*k, 3*k, k, withAlpha(col, 0x90))
-				}
+				// Auto: a faint top edge says "not yet checked".
+				s.Prims = append(s.Prims, Prim{Kind: PrimRect, X: x0, Y: y + 2*k, W: x1 - x0, H: k,
+					Fill: withAlpha(col, 0x70), Soft: p.Soft})
 			}
 		} else {
 			p.Radius = 3 * k

@@ -396,6 +396,9 @@ func (w *Widget) buildScene(size fyne.Size, k float32) *Scene {
 	s.Height = size.Height * k
 	if spanOK {
 		w.addOverview(s, ov, span, from, to, mainH*k, k, th)
+	} else {
+		mk := defaultLabels().get("No dated events yet", 14*k, 0)
+		s.textMask(mk, (s.Width-mk.w)/2, (s.Height-mk.h)/2, 14*k, th.AxisTextDim)
 	}
 	if w.hovered != 0 || w.hoverCluster() != nil {
 		w.addTooltip(s, k, th)
@@ -434,7 +437,7 @@ func (w *Widget) addOverview(s *Scene, ov []int, span [2]float64, from, to float
 		wx0, wx1 = c-2*k, c+2*k
 	}
 	s.Prims = append(s.Prims, Prim{Kind: PrimRect, X: wx0, Y: y + 2*k, W: wx1 - wx0, H: h - 4*k,
-		Fill: withAlpha(th.Selection, 0x22), Stroke: th.Selection, StrokeW: 1.5 * k, Radius: 2 * k})
+		Fill: withAlpha(th.Selection, 0x10), Stroke: withAlpha(th.Selection, 0xc0), StrokeW: 1.5 * k, Radius: 2 * k})
 }
 
 func (w *Widget) hoverCluster() *Hit {
@@ -475,13 +478,28 @@ func (w *Widget) addTooltip(s *Scene, k float32, th *Theme) {
 	m2 := labels.get(line2, 13*k, 420*k)
 	pw := max(m1.w, m2.w) + 16*k
 	ph := m1.h + m2.h + 12*k
+	// Beside the hovered mark and its label, so that neither is hidden;
+	// near the pointer when the mark is not in the scene.
 	x := w.hoverPos.X*k + 14*k
 	y := w.hoverPos.Y*k + 18*k
+	h, ok := s.Find(w.hovered)
+	if c := w.hoverCluster(); c != nil {
+		h, ok = *c, true
+	}
+	if ok {
+		x, y = h.X1+8*k, h.Y0
+		if x+pw > s.Width {
+			x = h.X0 - pw - 8*k
+		}
+		if x < 0 {
+			x, y = w.hoverPos.X*k+14*k, h.Y1+4*k
+		}
+	}
 	if x+pw > s.Width {
-		x = max(0, w.hoverPos.X*k-pw-8*k)
+		x = max(0, s.Width-pw-2*k)
 	}
 	if y+ph > s.Height {
-		y = max(0, w.hoverPos.Y*k-ph-8*k)
+		y = max(0, s.Height-ph-2*k)
 	}
 	bg := th.Background
 	bg.A = 0xf4
