@@ -211,7 +211,9 @@ func (a *App) importSample() {
 		a.showError("import the sample article", err)
 		return
 	}
-	fyne.Do(func() { a.status.set("Imported the sample article. Drop your own articles on the window, or press Ctrl+O.") })
+	fyne.Do(func() {
+		a.status.set("Imported the sample article. Drop your own articles on the window, or press Ctrl+O.")
+	})
 }
 
 // statusBar shows messages and the progress of long work.
