@@ -23,6 +23,8 @@ var (
 	highlightColour = color.NRGBA{0xff, 0xd8, 0x66, 0xff}
 	// mentionColour marks the temporal expression inside that passage.
 	mentionColour = color.NRGBA{0xff, 0xa9, 0x3a, 0xff}
+	// highlightText is the text colour on both, readable in either theme.
+	highlightText = color.NRGBA{0x1b, 0x1b, 0x1b, 0xff}
 )
 
 // docsPanel lists the documents; the first row stands for all of them.
@@ -264,9 +266,9 @@ func (p *sourcePane) show(doc store.Document, src store.Source) {
 	p.meta.SetText(fmt.Sprintf("%s · %s · %s", langName(doc.Lang), dct, shortOrigin(doc.Origin)))
 	var hs []text.Highlight
 	if src.PassageEnd > src.PassageStart && src.PassageStart >= 0 {
-		hs = append(hs, text.Highlight{Start: src.PassageStart, End: src.PassageEnd, Color: highlightColour})
+		hs = append(hs, text.Highlight{Start: src.PassageStart, End: src.PassageEnd, Color: highlightColour, Text: highlightText})
 		if src.MentionStart >= 0 && src.MentionEnd > src.MentionStart {
-			hs = append(hs, text.Highlight{Start: src.MentionStart, End: src.MentionEnd, Color: mentionColour})
+			hs = append(hs, text.Highlight{Start: src.MentionStart, End: src.MentionEnd, Color: mentionColour, Text: highlightText})
 		}
 	}
 	p.shown = src

@@ -269,8 +269,21 @@ func (s *Store) bucketCounts(ctx context.Context, from, to int64, n int, f Event
 	edges := bucketEdges(from, to, n)
 	useSlots := f.DocumentID == 0 && f.Tag == "" && ftsQuery(f.Query) == ""
 	var pieces []piece
+	if useSlots {
+		// Few events in the range: counting them beats adding counters.
+		w := slotWidths[len(slotWidths)-1]
+		var est int
+		if err := s.read.QueryRowContext(ctx, `SELECT coalesce(sum(n), 0) FROM event_counts
+			WHERE level = ? AND slot >= ? AND slot <= ?`, len(slotWidths)-1, floorTo(from, w)/w, floorTo(to, w)/w).Scan(&est); err != nil {
+			return nil, err
+		}
+		useSlots = est > 20*n
+	}
+	// Buckets of a few days hold few events: one exact range count beats
+	// adding up their pieces.
+	const minSlotted = 4 * 86400
 	for i := 0; i < n; i++ {
-		if useSlots {
+		if useSlots && edges[i+1]-edges[i] >= minSlotted {
 			pieces = decompose(pieces, i, edges[i], edges[i+1])
 		} else if edges[i] < edges[i+1] {
 			pieces = append(pieces, piece{i, -1, edges[i], edges[i+1]})

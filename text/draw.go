@@ -19,6 +19,10 @@ import (
 type Highlight struct {
 	Start, End int
 	Color      color.Color
+	// Text, when set, is the colour of the text inside the highlight (see
+	// DrawHighlightedText): a light highlight under light text on a dark
+	// theme would otherwise be unreadable.
+	Text color.Color
 }
 
 // Size returns the size of the layout in pixels: the wrap width (or the
@@ -189,6 +193,40 @@ func (l *Layout) DrawHighlights(dst draw.Image, x, y float32, hs []Highlight) {
 			if !r.Empty() {
 				draw.Draw(dst, r, src, image.Point{}, draw.Over)
 			}
+		}
+	}
+}
+
+// DrawHighlightedText redraws, for each highlight with a Text colour, its
+// boxes: the highlight colour, then the text clipped to the box in the Text
+// colour. Call it after Draw.
+func (l *Layout) DrawHighlightedText(dst draw.Image, x, y float32, hs []Highlight) {
+	sub, ok := dst.(interface {
+		SubImage(image.Rectangle) image.Image
+	})
+	if !ok {
+		return
+	}
+	bounds := dst.Bounds()
+	for _, h := range hs {
+		if h.Color == nil || h.Text == nil {
+			continue
+		}
+		src := image.NewUniform(h.Color)
+		for _, rc := range l.RuneRects(h.Start, h.End) {
+			r := image.Rect(
+				int(math.Round(float64(x+rc.X))), int(math.Round(float64(y+rc.Y))),
+				int(math.Round(float64(x+rc.X+rc.W))), int(math.Round(float64(y+rc.Y+rc.H))),
+			).Intersect(bounds)
+			if r.Empty() {
+				continue
+			}
+			clip, ok := sub.SubImage(r).(draw.Image)
+			if !ok {
+				continue
+			}
+			draw.Draw(clip, r, src, image.Point{}, draw.Src)
+			l.Draw(clip, x, y, h.Text)
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"zaman/assets"
@@ -204,5 +205,32 @@ func TestViewCapture(t *testing.T) {
 	savePNG(t, "/tmp/textview.png", img)
 	if _, _, n := inkColumns(img, img.Bounds()); n == 0 {
 		t.Error("nothing drawn")
+	}
+}
+
+func TestLabelFollowsTheme(t *testing.T) {
+	test.NewTempApp(t)
+	l := NewLabel("الأربعاء 2025/06/25")
+	w := test.NewTempWindow(t, l)
+	w.Resize(fyne.NewSize(300, 50))
+	for _, th := range []fyne.Theme{theme.LightTheme(), theme.DarkTheme()} { //nolint:staticcheck // explicit variants for the test
+		test.ApplyTheme(t, th)
+		img := w.Canvas().Capture()
+		bg := color.GrayModel.Convert(img.At(1, 1)).(color.Gray).Y
+		fg := color.GrayModel.Convert(th.Color(theme.ColorNameForeground, theme.VariantLight)).(color.Gray).Y
+		// Some pixel of the text must be close to the theme's foreground.
+		found := false
+		for y := 0; y < img.Bounds().Dy() && !found; y++ {
+			for x := 0; x < img.Bounds().Dx(); x++ {
+				g := color.GrayModel.Convert(img.At(x, y)).(color.Gray).Y
+				if diff(g, fg) < 40 && diff(g, bg) > 80 {
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no text pixel in the foreground colour (bg %d, fg %d)", bg, fg)
+		}
 	}
 }

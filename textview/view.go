@@ -304,5 +304,6 @@ func (r *viewRenderer) draw(w, h int) image.Image {
 	}
 	lay.DrawHighlights(img, ox, oy, hs)
 	lay.Draw(img, ox, oy, th.Color(theme.ColorNameForeground, variant))
+	lay.DrawHighlightedText(img, ox, oy, hs)
 	return img
 }

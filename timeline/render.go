@@ -10,6 +10,10 @@ import (
 // anti-aliased shapes and the cached label masks.
 func Render(dst *image.RGBA, s *Scene) {
 	fillAll(dst, s.Background)
+	paintScene(dst, s)
+}
+
+func paintScene(dst *image.RGBA, s *Scene) {
 	for i := range s.Prims {
 		p := &s.Prims[i]
 		switch p.Kind {
@@ -27,6 +31,9 @@ func Render(dst *image.RGBA, s *Scene) {
 			t.mask = defaultLabels().get(t.S, t.Size, 0)
 		}
 		drawMask(dst, t.mask.img, int(math.Round(float64(t.X)))-maskPad, int(math.Round(float64(t.Y))), t.Color)
+	}
+	if s.Overlay != nil {
+		paintScene(dst, s.Overlay)
 	}
 }
 

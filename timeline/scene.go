@@ -81,9 +81,11 @@ type Scene struct {
 	Background    color.NRGBA
 	Prims         []Prim
 	Texts         []TextRun
-	Hits          []Hit
-	Scale         Scale // time to pixels of this scene
-	Overflow      int   // items not shown for lack of room (besides clusters)
+	// Overlay is painted last, over the texts: tooltips and the like.
+	Overlay  *Scene
+	Hits     []Hit
+	Scale    Scale // time to pixels of this scene
+	Overflow int   // items not shown for lack of room (besides clusters)
 }
 
 // HitAt returns the topmost hit region under pixel (x, y).

@@ -20,11 +20,18 @@ func WriteSVG(w io.Writer, s *Scene) error {
 	p(`<svg xmlns="http://www.w3.org/2000/svg" width="%s" height="%s" viewBox="0 0 %s %s">`+"\n",
 		num(s.Width), num(s.Height), num(s.Width), num(s.Height))
 	p(`<rect width="100%%" height="100%%" fill="%s"/>`+"\n", rgb(s.Background))
+	writeSVGBody(bw, s, "soft")
+	fmt.Fprint(bw, "</svg>\n")
+	return bw.Flush()
+}
+
+func writeSVGBody(bw *bufio.Writer, s *Scene, id string) {
+	p := func(format string, a ...any) { fmt.Fprintf(bw, format, a...) }
 	p("<defs>\n")
 	for i, pr := range s.Prims {
 		if pr.Kind == PrimRect && pr.Soft > 0 && pr.W > 0 {
 			f := pr.Soft / pr.W
-			p(`<linearGradient id="soft%d" x1="0" x2="1" y1="0" y2="0">`, i)
+			p(`<linearGradient id="%s%d" x1="0" x2="1" y1="0" y2="0">`, id, i)
 			p(`<stop offset="0" stop-color="%s" stop-opacity="0"/>`, rgb(pr.Fill))
 			p(`<stop offset="%s" stop-color="%s" stop-opacity="%s"/>`, num(f), rgb(pr.Fill), alpha(pr.Fill))
 			p(`<stop offset="%s" stop-color="%s" stop-opacity="%s"/>`, num(1-f), rgb(pr.Fill), alpha(pr.Fill))
@@ -45,7 +52,7 @@ func WriteSVG(w io.Writer, s *Scene) error {
 			if pr.Soft > 0 {
 				// The gradient is defined over the full rect.
 				x0, x1 = pr.X, pr.X+pr.W
-				fill = fmt.Sprintf(`fill="url(#soft%d)"`, i)
+				fill = fmt.Sprintf(`fill="url(#%s%d)"`, id, i)
 			}
 			p(`<rect x="%s" y="%s" width="%s" height="%s"`, num(x0), num(pr.Y), num(x1-x0), num(pr.H))
 			if pr.Radius > 0 {
@@ -81,8 +88,9 @@ func WriteSVG(w io.Writer, s *Scene) error {
 			p(">%s</text>\n", xmlEscape(r.Text))
 		}
 	}
-	p("</svg>\n")
-	return bw.Flush()
+	if s.Overlay != nil {
+		writeSVGBody(bw, s.Overlay, id+"o")
+	}
 }
 
 func num(f float32) string {

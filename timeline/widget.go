@@ -401,7 +401,8 @@ func (w *Widget) buildScene(size fyne.Size, k float32) *Scene {
 		s.textMask(mk, (s.Width-mk.w)/2, (s.Height-mk.h)/2, 14*k, th.AxisTextDim)
 	}
 	if w.hovered != 0 || w.hoverCluster() != nil {
-		w.addTooltip(s, k, th)
+		s.Overlay = &Scene{Width: s.Width, Height: s.Height}
+		w.addTooltip(s, s.Overlay, k, th)
 	}
 	return s
 }
@@ -453,7 +454,7 @@ func (w *Widget) hoverCluster() *Hit {
 
 // addTooltip draws the details of the hovered item (or cluster) near the
 // pointer: date and precision on the first line, the title below.
-func (w *Widget) addTooltip(s *Scene, k float32, th *Theme) {
+func (w *Widget) addTooltip(s, o *Scene, k float32, th *Theme) {
 	var line1, line2 string
 	if it, ok := w.item(w.hovered); ok && w.hovered != 0 {
 		line1 = FormatInterval(it.Start, it.end(), it.Precision)
@@ -503,15 +504,15 @@ func (w *Widget) addTooltip(s *Scene, k float32, th *Theme) {
 	}
 	bg := th.Background
 	bg.A = 0xf4
-	s.Prims = append(s.Prims, Prim{Kind: PrimRect, X: x + 2*k, Y: y + 2*k, W: pw, H: ph, Fill: withAlpha(th.Text, 0x20), Radius: 5 * k})
-	s.Prims = append(s.Prims, Prim{Kind: PrimRect, X: x, Y: y, W: pw, H: ph, Fill: bg, Stroke: th.GridMajor, StrokeW: k, Radius: 5 * k})
-	s.textMask(m1, x+8*k, y+5*k, 11*k, th.AxisTextDim)
+	o.Prims = append(o.Prims, Prim{Kind: PrimRect, X: x + 2*k, Y: y + 2*k, W: pw, H: ph, Fill: withAlpha(th.Text, 0x20), Radius: 5 * k})
+	o.Prims = append(o.Prims, Prim{Kind: PrimRect, X: x, Y: y, W: pw, H: ph, Fill: bg, Stroke: th.GridMajor, StrokeW: k, Radius: 5 * k})
+	o.textMask(m1, x+8*k, y+5*k, 11*k, th.AxisTextDim)
 	// Arabic titles are right-aligned in the box.
 	x2 := x + 8*k
 	if isRTL(line2) {
 		x2 = x + pw - 8*k - m2.w
 	}
-	s.textMask(m2, x2, y+7*k+m1.h, 13*k, th.Text)
+	o.textMask(m2, x2, y+7*k+m1.h, 13*k, th.Text)
 }
 
 // resample maps bucket counts fetched for [f0, f1) onto n buckets of

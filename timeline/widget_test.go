@@ -201,7 +201,10 @@ func TestWidgetHoverTooltip(t *testing.T) {
 	}
 	win.Canvas().Capture()
 	found := false
-	for _, tr := range w.scene.Texts {
+	if w.scene.Overlay == nil {
+		t.Fatal("no tooltip overlay")
+	}
+	for _, tr := range w.scene.Overlay.Texts {
 		if tr.S == "24 Jun 2025 · day · edited" {
 			found = true
 		}
