@@ -17,33 +17,63 @@ import (
 
 	"zaman/assets"
 	"zaman/ingest"
+	"zaman/store"
 )
 
 func (a *App) toolbar() fyne.CanvasObject {
+	a.undoAction = widget.NewToolbarAction(theme.ContentUndoIcon(), a.Undo)
+	a.redoAction = widget.NewToolbarAction(theme.ContentRedoIcon(), a.Redo)
+	a.updateUndoButtons()
 	return widget.NewToolbar(
 		widget.NewToolbarAction(theme.FileIcon(), a.importFileDialog),
 		widget.NewToolbarAction(theme.FolderOpenIcon(), a.importFolderDialog),
 		widget.NewToolbarSeparator(),
+		a.undoAction, a.redoAction,
+		widget.NewToolbarSeparator(),
 		widget.NewToolbarAction(theme.ZoomFitIcon(), func() { a.tl.w.FitAll() }),
 		widget.NewToolbarAction(theme.ZoomInIcon(), func() { a.tl.zoom(0.5) }),
 		widget.NewToolbarAction(theme.ZoomOutIcon(), func() { a.tl.zoom(2) }),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.ListIcon(), a.showReview),
 		widget.NewToolbarSpacer(),
+		widget.NewToolbarAction(theme.ColorPaletteIcon(), a.toggleTheme),
+		widget.NewToolbarAction(theme.SettingsIcon(), a.showPreferences),
 		widget.NewToolbarAction(theme.HelpIcon(), a.showHelp),
 	)
 }
 
 func (a *App) mainMenu() *fyne.MainMenu {
+	item := func(label string, fn func()) *fyne.MenuItem { return fyne.NewMenuItem(tr(label), fn) }
 	return fyne.NewMainMenu(
-		fyne.NewMenu("File",
-			fyne.NewMenuItem("Import file…", a.importFileDialog),
-			fyne.NewMenuItem("Import folder…", a.importFolderDialog),
+		fyne.NewMenu(tr("File"),
+			item("Import file…", a.importFileDialog),
+			item("Import folder…", a.importFolderDialog),
+			fyne.NewMenuItemSeparator(),
+			item("Change the document's date…", a.source.changeDCT),
+			fyne.NewMenuItemSeparator(),
+			item("Preferences…", a.showPreferences),
 		),
-		fyne.NewMenu("View",
-			fyne.NewMenuItem("Fit all", func() { a.tl.w.FitAll() }),
-			fyne.NewMenuItem("Zoom in", func() { a.tl.zoom(0.5) }),
-			fyne.NewMenuItem("Zoom out", func() { a.tl.zoom(2) }),
+		fyne.NewMenu(tr("Edit"),
+			item("Undo", a.Undo),
+			item("Redo", a.Redo),
+			fyne.NewMenuItemSeparator(),
+			item("Accept event", func() { a.inspector.setStatus(store.StatusAccepted) }),
+			item("Reject event", func() { a.inspector.setStatus(store.StatusRejected) }),
+			item("Delete event", a.inspector.delete),
+			item("Merge with…", a.inspector.mergeDialog),
+			fyne.NewMenuItemSeparator(),
+			item("Find…", a.focusSearch),
 		),
-		fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard shortcuts", a.showHelp)),
+		fyne.NewMenu(tr("View"),
+			item("Fit all", func() { a.tl.w.FitAll() }),
+			item("Zoom to selection", func() { a.tl.w.ZoomToSelection() }),
+			item("Zoom in", func() { a.tl.zoom(0.5) }),
+			item("Zoom out", func() { a.tl.zoom(2) }),
+			fyne.NewMenuItemSeparator(),
+			item("Review queue", a.showReview),
+			item("Light or dark theme", a.toggleTheme),
+		),
+		fyne.NewMenu(tr("Help"), item("Keyboard shortcuts", a.showHelp)),
 	)
 }
 
@@ -51,22 +81,38 @@ func (a *App) mainMenu() *fyne.MainMenu {
 var shortcuts = []struct{ keys, what string }{
 	{"Ctrl+O", "import a file"},
 	{"Ctrl+Shift+O", "import a folder"},
-	{"Ctrl+0 / F", "fit the whole timeline"},
-	{"+ / −  or wheel", "zoom the timeline (around the pointer)"},
-	{"← → / drag", "pan the timeline"},
-	{"Tab", "next event on the timeline"},
-	{"F1", "this help"},
 	{"Drop files", "import them"},
+	{"Ctrl+Z", "undo"},
+	{"Ctrl+Shift+Z / Ctrl+Y", "redo"},
+	{"Ctrl+F", "search documents, events and notes"},
+	{"Ctrl+S / Enter", "apply the edits in the inspector"},
+	{"Ctrl+R", "open the review queue"},
+	{"A / R / E / N / P", "review queue: accept, reject, edit, next, previous"},
+	{"Ctrl+0", "fit the whole timeline"},
+	{"+ / − / wheel", "zoom the timeline (around the pointer)"},
+	{"← → / drag", "pan the timeline"},
+	{"Home / End", "first / last event"},
+	{"Tab / Shift+Tab", "next / previous event on the timeline"},
+	{"Enter / Esc", "zoom to the selected event / clear the selection"},
+	{"Double-click", "open a cluster of events"},
+	{"F1", "this help"},
 }
 
 func (a *App) addShortcuts() {
 	c := a.win.Canvas()
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault},
-		func(fyne.Shortcut) { a.importFileDialog() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
-		func(fyne.Shortcut) { a.importFolderDialog() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault},
-		func(fyne.Shortcut) { a.tl.w.FitAll() })
+	add := func(k fyne.KeyName, m fyne.KeyModifier, fn func()) {
+		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: m}, func(fyne.Shortcut) { fn() })
+	}
+	ctrl := fyne.KeyModifierShortcutDefault
+	add(fyne.KeyO, ctrl, a.importFileDialog)
+	add(fyne.KeyO, ctrl|fyne.KeyModifierShift, a.importFolderDialog)
+	add(fyne.Key0, ctrl, func() { a.tl.w.FitAll() })
+	add(fyne.KeyZ, ctrl, a.Undo)
+	add(fyne.KeyZ, ctrl|fyne.KeyModifierShift, a.Redo)
+	add(fyne.KeyY, ctrl, a.Redo)
+	add(fyne.KeyF, ctrl, a.focusSearch)
+	add(fyne.KeyS, ctrl, a.inspector.apply)
+	add(fyne.KeyR, ctrl, a.showReview)
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
 		if e.Name == fyne.KeyF1 {
 			a.showHelp()
@@ -74,13 +120,32 @@ func (a *App) addShortcuts() {
 	})
 }
 
+func (a *App) focusSearch() { a.win.Canvas().Focus(a.filters.search) }
+
 func (a *App) showHelp() {
 	rows := container.NewGridWithColumns(2)
 	for _, s := range shortcuts {
 		rows.Add(widget.NewLabelWithStyle(s.keys, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}))
-		rows.Add(widget.NewLabel(s.what))
+		rows.Add(widget.NewLabel(tr(s.what)))
 	}
-	dialog.ShowCustom("Keyboard shortcuts", "Close", rows, a.win)
+	dialog.ShowCustom(tr("Keyboard shortcuts"), tr("Close"), container.NewVScroll(rows), a.win)
+}
+
+// toggleTheme switches between light and dark, and remembers the choice.
+func (a *App) toggleTheme() {
+	if a.theme.dark(a.fa) {
+		a.cfg.theme = "light"
+	} else {
+		a.cfg.theme = "dark"
+	}
+	a.applyTheme()
+}
+
+func (a *App) applyTheme() {
+	a.fa.Preferences().SetString(PrefTheme, a.cfg.theme)
+	a.theme = newTheme(a.cfg)
+	a.fa.Settings().SetTheme(a.theme)
+	a.tl.applyTheme()
 }
 
 var importFilter = storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm"})
@@ -150,7 +215,7 @@ func (a *App) importPaths(paths []string) {
 			if ctx.Err() != nil {
 				break
 			}
-			rep, err := a.im.File(ctx, f, ingest.Options{})
+			rep, err := a.im.File(ctx, f, ingest.Options{Lang: a.cfg.docLang})
 			switch {
 			case err != nil:
 				problems = append(problems, ingest.Explain(err))
@@ -162,11 +227,11 @@ func (a *App) importPaths(paths []string) {
 				lastDoc = rep.DocID
 			}
 			done := float64(i+1) / float64(len(files))
-			fyne.Do(func() { a.status.progress(done) })
+			runUI(func() { a.status.progress(done) })
 		}
 		cancelled := ctx.Err() != nil && errors.Is(ctx.Err(), context.Canceled) && imported+dups+len(problems) < len(files)
 		msg := importSummary(imported, dups, len(problems), cancelled)
-		fyne.Do(func() { a.status.stopProgress(msg) })
+		runUI(func() { a.status.stopProgress(msg) })
 		a.refresh(func() {
 			if lastDoc != 0 {
 				a.docs.selectDocument(lastDoc)
@@ -211,7 +276,7 @@ func (a *App) importSample() {
 		a.showError("import the sample article", err)
 		return
 	}
-	fyne.Do(func() {
+	runUI(func() {
 		a.status.set("Imported the sample article. Drop your own articles on the window, or press Ctrl+O.")
 	})
 }

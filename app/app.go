@@ -1,53 +1,67 @@
 // Package app is Zaman's GUI: the main window with its document list, event
-// list, timeline and source pane, the import actions and dialogs. It holds
-// no SQL and no extraction logic: it calls store, ingest and extract, and
-// converts store rows into timeline items.
+// list, timeline, source pane and inspector, the review queue, import
+// actions and dialogs. It holds no SQL and no extraction logic: it calls
+// store, ingest and extract, and converts store rows into timeline items.
 //
 // Widget callbacks run on the Fyne goroutine; work started here (import,
-// queries) runs in goroutines and touches widgets only inside fyne.Do.
+// queries, edits) runs in goroutines and touches widgets only inside
+// fyne.Do.
 package app
 
 import (
 	"context"
 	"log"
+	"strconv"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
 
 	"zaman/assets"
 	"zaman/ingest"
 	"zaman/store"
 )
 
-// Preference keys.
-const (
-	PrefDatabase = "database.path" // database file chosen by the user
-)
-
 // Options are start-up choices from the command line.
 type Options struct {
 	At            string  // select the first event on this date (YYYY-MM-DD)
-	Width, Height float32 // window size; 0 = default
+	Width, Height float32 // window size; 0 = the last one used
+	Review        bool    // open the review queue at start
 }
 
 // App is the main window and what it works on.
 type App struct {
-	fa   fyne.App
-	win  fyne.Window
-	st   *store.Store
-	im   *ingest.Importer
-	opts Options
-	ctx  context.Context
+	fa    fyne.App
+	win   fyne.Window
+	st    *store.Store
+	im    *ingest.Importer
+	opts  Options
+	cfg   config
+	theme *zamanTheme
+	ctx   context.Context
 
-	docs   *docsPanel
-	events *eventsPanel
-	source *sourcePane
-	tl     *timelinePanel
-	status *statusBar
+	docs      *docsPanel
+	events    *eventsPanel
+	source    *sourcePane
+	tl        *timelinePanel
+	inspector *inspector
+	notes     *notesPanel
+	merges    *mergesPanel
+	filters   *filterBar
+	status    *statusBar
+	review    *reviewWindow
+	splits    map[string]*container.Split
+
+	hist                   history
+	undoAction, redoAction *widget.ToolbarAction
 
 	selected int64 // selected event id, 0 = none
+
+	filterMu   sync.Mutex
+	lastFilter store.EventFilter // the filter as last applied, for the timeline's goroutines
 
 	// loaded is closed once the first load has filled the window.
 	loaded chan struct{}
@@ -56,12 +70,17 @@ type App struct {
 // New builds the main window over st. Call ShowAndRun to start.
 func New(fa fyne.App, st *store.Store, opts Options) *App {
 	a := &App{fa: fa, st: st, im: ingest.NewImporter(st), opts: opts, ctx: context.Background(),
-		loaded: make(chan struct{})}
+		loaded: make(chan struct{}), cfg: readConfig(fa.Preferences()), splits: map[string]*container.Split{}}
+	noteDriver(fa)
+	setupLanguage(a.cfg.uiLang)
+	a.theme = newTheme(a.cfg)
+	fa.Settings().SetTheme(a.theme)
 	if icon, err := assets.FS.ReadFile(assets.Icon); err == nil {
 		fa.SetIcon(fyne.NewStaticResource("zaman.png", icon))
 	}
 	a.win = fa.NewWindow("Zaman")
 	a.buildUI()
+	a.win.SetCloseIntercept(a.onClose)
 	return a
 }
 
@@ -83,65 +102,154 @@ func (a *App) Start() {
 
 func (a *App) buildUI() {
 	a.status = newStatusBar()
+	a.filters = newFilterBar(a)
 	a.docs = newDocsPanel(a)
 	a.events = newEventsPanel(a)
 	a.source = newSourcePane(a)
 	a.tl = newTimelinePanel(a)
+	a.inspector = newInspector(a)
+	a.notes = newNotesPanel(a)
+	a.merges = newMergesPanel(a)
 
-	lists := container.NewVSplit(a.docs.object(), a.events.object())
-	lists.SetOffset(0.3)
-	bottom := container.NewHSplit(lists, a.source.object())
-	bottom.SetOffset(0.42)
-	main := container.NewVSplit(a.tl.object(), bottom)
-	main.SetOffset(0.4)
+	side := container.NewAppTabs(
+		container.NewTabItem(tr("Event"), a.inspector.object()),
+		container.NewTabItem(tr("Notes"), a.notes.object()),
+		container.NewTabItem(tr("Merges"), a.merges.object()),
+	)
+	a.inspector.tabs = side
+	lists := a.split(PrefSplitLeft, false, a.docs.object(), a.events.object(), 0.3)
+	reading := a.split(PrefSplitSide, true, a.source.object(), side, 0.58)
+	bottom := a.split(PrefSplitRight, true, lists, reading, 0.3)
+	main := a.split(PrefSplitMain, false, a.tl.object(), bottom, 0.38)
 
-	a.win.SetContent(container.NewBorder(a.toolbar(), a.status.object(), nil, nil, main))
+	top := container.NewVBox(a.toolbar(), a.filters.object())
+	a.win.SetContent(container.NewBorder(top, a.status.object(), nil, nil, main))
 	a.win.SetMainMenu(a.mainMenu())
 	a.addShortcuts()
 	a.win.SetOnDropped(a.onDropped)
 	w, h := a.opts.Width, a.opts.Height
 	if w == 0 {
-		w, h = 1400, 900
+		p := a.fa.Preferences()
+		w, h = float32(p.FloatWithFallback(PrefWinWidth, 1400)), float32(p.FloatWithFallback(PrefWinHeight, 900))
 	}
 	a.win.Resize(fyne.NewSize(w, h))
 }
 
-// load fills the panels from the store, importing the sample on first run.
+// split makes a split whose offset is restored from and saved to key.
+func (a *App) split(key string, horizontal bool, l, r fyne.CanvasObject, def float64) *container.Split {
+	var s *container.Split
+	if horizontal {
+		s = container.NewHSplit(l, r)
+	} else {
+		s = container.NewVSplit(l, r)
+	}
+	s.SetOffset(a.fa.Preferences().FloatWithFallback(key, def))
+	a.splits[key] = s
+	return s
+}
+
+// onClose saves the window layout and the view, then closes.
+func (a *App) onClose() {
+	p := a.fa.Preferences()
+	size := a.win.Canvas().Size()
+	p.SetFloat(PrefWinWidth, float64(size.Width))
+	p.SetFloat(PrefWinHeight, float64(size.Height))
+	for k, s := range a.splits {
+		p.SetFloat(k, s.Offset)
+	}
+	from, to := a.tl.w.View()
+	if to.After(from) {
+		p.SetString(PrefViewFrom, strconv.FormatInt(from.Unix(), 10))
+		p.SetString(PrefViewTo, strconv.FormatInt(to.Unix(), 10))
+	}
+	p.SetInt(PrefSelected, int(a.selected))
+	a.notes.flush()
+	if a.review != nil {
+		a.review.win.Close()
+	}
+	a.win.Close()
+}
+
+// load fills the panels from the store, importing the sample on first run,
+// and restores the last view.
 func (a *App) load() {
 	docs, err := a.st.Documents(a.ctx)
 	if err != nil {
-		a.showError("read the database", err)
+		a.showError(tr("read the database"), err)
 		close(a.loaded)
 		return
 	}
-	if len(docs) == 0 {
+	first := len(docs) == 0
+	if first {
 		a.importSample()
 	}
 	a.refresh(func() {
-		if a.opts.At != "" {
+		a.tl.w.FitAll()
+		switch {
+		case a.opts.At != "":
 			a.selectFirstOn(a.opts.At)
+		case !first:
+			a.restoreView()
+		}
+		if a.opts.Review {
+			a.showReview()
 		}
 		close(a.loaded)
 	})
 }
 
+// restoreView brings back the timeline window and selection of last time.
+func (a *App) restoreView() {
+	p := a.fa.Preferences()
+	from, err1 := strconv.ParseInt(p.String(PrefViewFrom), 10, 64)
+	to, err2 := strconv.ParseInt(p.String(PrefViewTo), 10, 64)
+	if id := int64(p.Int(PrefSelected)); id != 0 {
+		for _, e := range a.events.all {
+			if e.ID == id {
+				a.selectEvent(id, originCommand)
+			}
+		}
+	}
+	if err1 == nil && err2 == nil && to > from {
+		a.tl.w.SetView(time.Unix(from, 0).UTC(), time.Unix(to, 0).UTC())
+	}
+}
+
+// filter is the active event filter: search, status, tag, dates, document.
+// It is read on the UI goroutine, and remembered for the timeline.
+func (a *App) filter() store.EventFilter {
+	f := a.filters.filter()
+	f.DocumentID = a.docs.current
+	a.filterMu.Lock()
+	a.lastFilter = f
+	a.filterMu.Unlock()
+	return f
+}
+
 // refresh reloads every panel from the store, then runs then (may be nil)
 // on the UI goroutine.
 func (a *App) refresh(then func()) {
+	var f store.EventFilter
+	runUIWait(func() { f = a.filter() })
 	docs, err := a.st.Documents(a.ctx)
 	if err != nil {
-		a.showError("read documents", err)
+		a.showError(tr("read documents"), err)
 		return
 	}
-	evs, err := a.events.query()
+	evs, err := a.st.Events(a.ctx, f)
 	if err != nil {
-		a.showError("read events", err)
+		a.showError(tr("read events"), err)
 		return
 	}
-	fyne.Do(func() {
+	runUI(func() {
 		a.docs.set(docs)
 		a.events.set(evs)
 		a.tl.reload()
+		a.merges.reload()
+		a.notes.reloadAll()
+		if a.review != nil {
+			a.review.reload()
+		}
 		if a.selected != 0 {
 			a.selectEvent(a.selected, originRefresh)
 		}
@@ -155,7 +263,7 @@ func (a *App) refresh(then func()) {
 func (a *App) selectFirstOn(day string) {
 	t, err := time.Parse("2006-01-02", day)
 	if err != nil {
-		a.status.set("--at: write the date as YYYY-MM-DD")
+		a.status.set(tr("--at: write the date as YYYY-MM-DD"))
 		return
 	}
 	for _, e := range a.events.all {
@@ -170,7 +278,7 @@ func (a *App) selectFirstOn(day string) {
 			return
 		}
 	}
-	a.status.set("no event on " + day)
+	a.status.set(tr("No event on that day") + ": " + day)
 }
 
 // Where a selection came from, so the panel that made it is not updated
@@ -195,27 +303,59 @@ func (a *App) selectEvent(id int64, from origin) {
 	if from != originList {
 		a.events.selectEvent(id)
 	}
+	if id == 0 {
+		a.inspector.show(nil, nil)
+		a.notes.showEvent(0)
+		return
+	}
 	go func() {
+		ev, err := a.st.Event(a.ctx, id)
+		if err != nil {
+			runUI(func() {
+				if a.selected == id {
+					a.selected = 0
+					a.inspector.show(nil, nil)
+				}
+			})
+			return // deleted meanwhile (an undo, a merge)
+		}
 		srcs, err := a.st.EventSources(a.ctx, id)
 		if err != nil {
-			a.showError("read the event's sources", err)
+			a.showError(tr("read the event's sources"), err)
 			return
 		}
-		if len(srcs) == 0 {
-			return
+		var doc store.Document
+		if len(srcs) > 0 {
+			if doc, err = a.st.Document(a.ctx, srcs[0].DocumentID); err != nil {
+				a.showError(tr("read the source document"), err)
+				return
+			}
 		}
-		s := srcs[0]
-		doc, err := a.st.Document(a.ctx, s.DocumentID)
-		if err != nil {
-			a.showError("read the source document", err)
-			return
-		}
-		fyne.Do(func() {
+		runUI(func() {
 			if a.selected != id {
 				return // a newer selection won
 			}
+			a.inspector.show(&ev, srcs)
+			a.notes.showEvent(id)
+			if len(srcs) > 0 && from != originSource {
+				a.docs.selectDocument(doc.ID)
+				a.source.show(doc, srcs[0])
+			}
+		})
+	}()
+}
+
+// showSource opens a source of the selected event in the source pane.
+func (a *App) showSource(src store.Source) {
+	go func() {
+		doc, err := a.st.Document(a.ctx, src.DocumentID)
+		if err != nil {
+			a.showError(tr("read the source document"), err)
+			return
+		}
+		runUI(func() {
 			a.docs.selectDocument(doc.ID)
-			a.source.show(doc, s)
+			a.source.show(doc, src)
 		})
 	}()
 }
@@ -224,7 +364,7 @@ func (a *App) selectEvent(id int64, from origin) {
 // a dialog plus a log line. Safe from any goroutine.
 func (a *App) showError(what string, err error) {
 	log.Printf("zaman: %s: %v", what, err)
-	fyne.Do(func() {
+	runUI(func() {
 		dialog.ShowError(explainError(what, err), a.win)
 	})
 }
@@ -232,7 +372,7 @@ func (a *App) showError(what string, err error) {
 // showInfo tells the user about something they can fix. Safe from any
 // goroutine.
 func (a *App) showInfo(title, msg string) {
-	fyne.Do(func() {
+	runUI(func() {
 		dialog.ShowInformation(title, msg, a.win)
 	})
 }

@@ -45,7 +45,7 @@ func eventually(t *testing.T, what string, cond func() bool) {
 	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
 		ok := false
-		fyne.DoAndWait(func() { ok = cond() })
+		runUIWait(func() { ok = cond() })
 		if ok {
 			return
 		}
@@ -79,7 +79,8 @@ func TestFirstRunImportsSampleAndSelectsSigning(t *testing.T) {
 		t.Errorf("selected event starts %s, want 2025-06-25", got)
 	}
 	// The highlighted passage is on screen, in the highlight colour.
-	img := a.win.Canvas().Capture()
+	var img image.Image
+	runUIWait(func() { img = a.win.Canvas().Capture() })
 	if n := countNear(img, highlightColour); n < 200 {
 		t.Errorf("highlight colour covers %d pixels of the window, want a visible passage", n)
 	}
@@ -96,17 +97,19 @@ func TestSelectingInListSelectsEverywhere(t *testing.T) {
 	if target.ID == 0 {
 		t.Fatal("the sample has no event on 2025-06-24 (the talks)")
 	}
-	for i, e := range a.events.all {
-		if e.ID == target.ID {
-			a.events.list.Select(i)
+	runUIWait(func() {
+		for i, e := range a.events.all {
+			if e.ID == target.ID {
+				a.events.list.Select(i)
+			}
 		}
-	}
+	})
 	eventually(t, "selection to reach timeline and source pane", func() bool {
 		return a.tl.w.Selected() == target.ID && a.source.shown.EventID == target.ID
 	})
 	// And from the timeline back to the list.
 	other := a.events.all[0].ID
-	a.tl.w.OnSelected(other)
+	runUIWait(func() { a.tl.w.OnSelected(other) })
 	eventually(t, "timeline selection to reach the source pane", func() bool {
 		return a.selected == other && a.source.shown.EventID == other
 	})
@@ -120,7 +123,9 @@ func TestDropImportsFilesAndRefusesBadOnes(t *testing.T) {
 	bad := filepath.Join(dir, "image.txt")
 	os.WriteFile(bad, []byte("\x89PNG\x00\x00"), 0o644)
 
-	a.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(good), storage.NewFileURI(bad)})
+	runUIWait(func() {
+		a.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(good), storage.NewFileURI(bad)})
+	})
 	eventually(t, "the dropped document in the list", func() bool { return len(a.docs.docs) == 2 })
 	docs, err := st.Documents(t.Context())
 	if err != nil || len(docs) != 2 {
@@ -130,7 +135,7 @@ func TestDropImportsFilesAndRefusesBadOnes(t *testing.T) {
 		return a.win.Canvas().Overlays().Top() != nil
 	})
 	// Dropping the same file again is recognised, not duplicated.
-	a.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(good)})
+	runUIWait(func() { a.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(good)}) })
 	eventually(t, "the import summary", func() bool {
 		return a.status.msg.Text == "Import: 0 imported, 1 already there"
 	})

@@ -89,7 +89,7 @@ func (p *docsPanel) onSelected(id widget.ListItemID) {
 		docID = p.docs[id-1].ID
 	}
 	p.current = docID
-	p.a.events.setDocument(docID)
+	p.a.reloadEvents()
 	if docID != 0 {
 		go func() {
 			doc, err := p.a.st.Document(p.a.ctx, docID)
@@ -97,8 +97,26 @@ func (p *docsPanel) onSelected(id widget.ListItemID) {
 				p.a.showError("read the document", err)
 				return
 			}
-			fyne.Do(func() { p.a.source.show(doc, store.Source{PassageStart: -1, MentionStart: -1}) })
+			runUI(func() { p.a.source.show(doc, store.Source{PassageStart: -1, MentionStart: -1}) })
 		}()
+	}
+}
+
+// selectAll selects the "All documents" row.
+func (p *docsPanel) selectAll() {
+	p.current = 0
+	p.updating = true
+	p.list.Select(0)
+	p.updating = false
+}
+
+// selectDocumentAndFilter selects a document as if the user had tapped it.
+func (p *docsPanel) selectDocumentAndFilter(id int64) {
+	for i, d := range p.docs {
+		if d.ID == id {
+			p.list.Select(i + 1)
+			return
+		}
 	}
 }
 
@@ -155,30 +173,10 @@ func (p *eventsPanel) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	c.Objects[1].(*widget.Label).SetText(formatDate(e))
 }
 
-func (p *eventsPanel) query() ([]store.Event, error) {
-	return p.a.st.Events(p.a.ctx, store.EventFilter{DocumentID: p.docID})
-}
-
 func (p *eventsPanel) set(evs []store.Event) {
 	p.all = evs
-	p.header.SetText(fmt.Sprintf("Events (%d)", len(evs)))
+	p.header.SetText(fmt.Sprintf("%s (%d)", tr("Events"), len(evs)))
 	p.list.Refresh()
-}
-
-// setDocument filters the list to one document (0 = all).
-func (p *eventsPanel) setDocument(id int64) {
-	p.docID = id
-	go func() {
-		evs, err := p.query()
-		if err != nil {
-			p.a.showError("read events", err)
-			return
-		}
-		fyne.Do(func() {
-			p.set(evs)
-			p.selectEvent(p.a.selected)
-		})
-	}()
 }
 
 func (p *eventsPanel) onSelected(id widget.ListItemID) {
@@ -235,7 +233,8 @@ type sourcePane struct {
 	view   *textview.View
 	docID  int64
 	docLen int
-	shown  store.Source // the source whose passage is highlighted
+	doc    store.Document // the document shown
+	shown  store.Source   // the source whose passage is highlighted
 }
 
 func newSourcePane(a *App) *sourcePane {
@@ -253,6 +252,7 @@ func (p *sourcePane) object() fyne.CanvasObject {
 // show displays doc, highlighting the passage and mention of src (negative
 // offsets: none).
 func (p *sourcePane) show(doc store.Document, src store.Source) {
+	p.doc = doc
 	if p.docID != doc.ID {
 		p.docID = doc.ID
 		p.view.SetText(doc.Text)

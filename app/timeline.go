@@ -113,7 +113,7 @@ type timelinePanel struct {
 }
 
 func newTimelinePanel(a *App) *timelinePanel {
-	p := &timelinePanel{a: a, src: &storeSource{st: a.st, ctx: a.ctx}}
+	p := &timelinePanel{a: a, src: &storeSource{st: a.st, ctx: a.ctx, filter: a.timelineFilter}}
 	p.w = timeline.New(p.src)
 	p.w.OnSelected = func(id int64) {
 		if id != 0 {
@@ -125,9 +125,20 @@ func newTimelinePanel(a *App) *timelinePanel {
 
 func (p *timelinePanel) object() fyne.CanvasObject { return p.w }
 
-func (p *timelinePanel) reload() {
-	p.w.Reload()
-	p.w.FitAll()
+// reload re-reads the events in view (the view stays where it is).
+func (p *timelinePanel) reload() { p.w.Reload() }
+
+// reloadKeepView is reload, callable from any goroutine.
+func (p *timelinePanel) reloadKeepView() { runUI(p.reload) }
+
+// applyTheme makes the timeline follow the application theme.
+func (p *timelinePanel) applyTheme() {
+	if p.a.theme.dark(p.a.fa) {
+		p.w.Theme = timeline.DarkTheme()
+	} else {
+		p.w.Theme = timeline.LightTheme()
+	}
+	p.w.Refresh()
 }
 
 func (p *timelinePanel) selectEvent(id int64) { p.w.Select(id) }
@@ -142,4 +153,15 @@ func (p *timelinePanel) zoom(factor float64) {
 	mid := from.Add(span / 2)
 	half := time.Duration(float64(span) * factor / 2)
 	p.w.SetView(mid.Add(-half), mid.Add(half))
+}
+
+// timelineFilter is the active filter as the timeline applies it (the
+// timeline sets the time window itself). It is called off the UI
+// goroutine, so it reads a copy kept by reloadEvents.
+func (a *App) timelineFilter() store.EventFilter {
+	a.filterMu.Lock()
+	defer a.filterMu.Unlock()
+	f := a.lastFilter
+	f.From, f.To = time.Time{}, time.Time{}
+	return f
 }

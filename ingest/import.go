@@ -125,3 +125,16 @@ func Convert(doc Doc, res extract.Result) store.Import {
 	}
 	return imp
 }
+
+// Redate re-extracts a stored document against a new DCT (or language) and
+// replaces its automatic events, keeping what the user reviewed.
+func (im *Importer) Redate(ctx context.Context, docID int64, doc Doc, o Options) error {
+	res := im.Tagger.Extract(doc.Text, extract.Options{Lang: o.Lang, DCT: o.DCT})
+	if !o.DCT.IsZero() {
+		res.DCT.Source = store.DCTUser
+	}
+	if err := im.Store.ReplaceExtraction(ctx, docID, Convert(doc, res)); err != nil {
+		return err
+	}
+	return nil
+}

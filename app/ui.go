@@ -1,0 +1,40 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"fyne.io/fyne/v2"
+)
+
+// Fyne's headless test driver runs fyne.Do callbacks on the calling
+// goroutine rather than on one UI goroutine, so two background tasks could
+// touch widgets at once there. Under that driver our callbacks take uiMu;
+// under the real driver they already run one at a time on the UI goroutine.
+var (
+	uiMu      sync.Mutex
+	serialise bool
+)
+
+// noteDriver decides whether callbacks must be serialised by us.
+func noteDriver(fa fyne.App) {
+	serialise = strings.HasPrefix(fmt.Sprintf("%T", fa.Driver()), "*test.")
+}
+
+// runUI runs fn on the UI goroutine, later. Safe from any goroutine.
+func runUI(fn func()) { fyne.Do(guarded(fn)) }
+
+// runUIWait runs fn on the UI goroutine and waits for it. Never call it
+// from the UI goroutine.
+func runUIWait(fn func()) { fyne.DoAndWait(guarded(fn)) }
+
+func guarded(fn func()) func() {
+	return func() {
+		if serialise {
+			uiMu.Lock()
+			defer uiMu.Unlock()
+		}
+		fn()
+	}
+}
