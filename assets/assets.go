@@ -18,6 +18,10 @@ const (
 	FontLatinBold  = "fonts/NotoSans-Bold.ttf"
 	FontArabic     = "fonts/NotoSansArabic-Regular.ttf"
 	FontArabicBold = "fonts/NotoSansArabic-Bold.ttf"
+	// Symbol faces, for runes neither face above covers (geometric shapes,
+	// dingbats, arrows), so no document character falls back to a box.
+	FontSymbols  = "fonts/NotoSansSymbols2-Regular.ttf"
+	FontSymbols1 = "fonts/NotoSansSymbols-Regular.ttf"
 )
 
 // Icon is the path of the application icon (PNG, 256×256).

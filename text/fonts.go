@@ -18,15 +18,19 @@ const (
 	faceLatin  faceIndex = 0
 	faceArabic faceIndex = 1
 	faceBold   faceIndex = 2
-	numFaces             = 4
+	// The symbol faces have no bold; their indexes have the bold bit clear.
+	faceSymbols  faceIndex = 4
+	faceSymbols1 faceIndex = 5
+	numFaces               = 6
 )
 
 var faceFiles = [numFaces]string{
 	assets.FontLatin, assets.FontArabic, assets.FontLatinBold, assets.FontArabicBold,
+	assets.FontSymbols, assets.FontSymbols1,
 }
 
 var faceNames = [numFaces]string{
-	"Noto Sans", "Noto Sans Arabic", "Noto Sans", "Noto Sans Arabic",
+	"Noto Sans", "Noto Sans Arabic", "Noto Sans", "Noto Sans Arabic", "Noto Sans Symbols 2", "Noto Sans Symbols",
 }
 
 // fontSet holds the parsed fonts, shared by every layout. A *font.Font is
@@ -101,9 +105,9 @@ func isCommon(s language.Script) bool {
 // script to the Latin face; script-less runes inherit the face of the rune
 // before them in the same bidi level (or, at the start of a level run, of
 // the next rune with a script) when that face has a glyph for them, and go
-// to whichever face has the glyph otherwise, Latin first. A rune neither face
-// covers is drawn in the Latin face (its .notdef box): we never fall back to
-// a system font.
+// to whichever face has the glyph otherwise: Latin, Arabic, then the two
+// symbol faces. A rune no face covers is drawn in the Latin face (its
+// .notdef box): we never fall back to a system font.
 func assignFaces(rs []rune, levels []levelT, bold bool, faces []faceIndex, scripts []language.Script) {
 	var b faceIndex
 	if bold {
@@ -117,6 +121,8 @@ func assignFaces(rs []rune, levels []levelT, bold bool, faces []faceIndex, scrip
 			faces[i], scripts[i] = faceArabic+b, language.Arabic
 		case isCommon(sc):
 			faces[i], scripts[i] = unset, language.Common
+		case !hasGlyph(faceLatin+b, r) && (hasGlyph(faceSymbols, r) || hasGlyph(faceSymbols1, r)):
+			faces[i], scripts[i] = symbolFace(r), sc
 		default:
 			faces[i], scripts[i] = faceLatin+b, sc
 		}
@@ -139,10 +145,22 @@ func assignFaces(rs []rune, levels []levelT, bold bool, faces []faceIndex, scrip
 		switch {
 		case cand != unset && hasGlyph(cand, r):
 			faces[i], scripts[i] = cand, cs
-		case hasGlyph(faceLatin+b, r) || !hasGlyph(faceArabic+b, r):
+		case hasGlyph(faceLatin+b, r):
 			faces[i], scripts[i] = faceLatin+b, language.Latin
-		default:
+		case hasGlyph(faceArabic+b, r):
 			faces[i], scripts[i] = faceArabic+b, language.Arabic
+		case hasGlyph(faceSymbols, r) || hasGlyph(faceSymbols1, r):
+			faces[i], scripts[i] = symbolFace(r), language.Common
+		default:
+			faces[i], scripts[i] = faceLatin+b, language.Latin
 		}
 	}
+}
+
+// symbolFace is the symbol face that has r (Symbols 2 first).
+func symbolFace(r rune) faceIndex {
+	if hasGlyph(faceSymbols, r) {
+		return faceSymbols
+	}
+	return faceSymbols1
 }
