@@ -18,6 +18,7 @@ import (
 	"zaman/assets"
 	"zaman/ingest"
 	"zaman/store"
+	"zaman/textview"
 )
 
 func (a *App) toolbar() fyne.CanvasObject {
@@ -153,7 +154,7 @@ var importFilter = storage.NewExtensionFileFilter([]string{".txt", ".md", ".mark
 func (a *App) importFileDialog() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			a.showError("open the file", err)
+			a.showError(tr("open the file"), err)
 			return
 		}
 		if r == nil {
@@ -170,7 +171,7 @@ func (a *App) importFileDialog() {
 func (a *App) importFolderDialog() {
 	dialog.ShowFolderOpen(func(l fyne.ListableURI, err error) {
 		if err != nil {
-			a.showError("open the folder", err)
+			a.showError(tr("open the folder"), err)
 			return
 		}
 		if l == nil {
@@ -197,15 +198,15 @@ func (a *App) onDropped(_ fyne.Position, uris []fyne.URI) {
 func (a *App) importPaths(paths []string) {
 	files, err := ingest.Expand(paths)
 	if err != nil {
-		a.showInfo("Import", ingest.Explain(err))
+		a.showInfo(tr("Import"), ingest.Explain(err))
 		return
 	}
 	if len(files) == 0 {
-		a.showInfo("Import", "No .txt, .md or .html files there. Zaman imports articles saved as text, Markdown or HTML.")
+		a.showInfo(tr("Import"), tr("No .txt, .md or .html files there. Zaman imports articles saved as text, Markdown or HTML."))
 		return
 	}
 	ctx, cancel := context.WithCancel(a.ctx)
-	a.status.startProgress(fmt.Sprintf("Importing %d files…", len(files)), cancel)
+	a.status.startProgress(fmt.Sprintf(tr("Importing %d files…"), len(files)), cancel)
 	go func() {
 		defer cancel()
 		var imported, dups int
@@ -238,22 +239,22 @@ func (a *App) importPaths(paths []string) {
 			}
 		})
 		if len(problems) > 0 {
-			a.showInfo("Some files were not imported", strings.Join(limitLines(problems, 8), "\n"))
+			a.showInfo(tr("Some files were not imported"), strings.Join(limitLines(problems, 8), "\n"))
 		}
 	}()
 }
 
 func importSummary(imported, dups, failed int, cancelled bool) string {
-	parts := []string{fmt.Sprintf("%d imported", imported)}
+	parts := []string{fmt.Sprintf(tr("%d imported"), imported)}
 	if dups > 0 {
-		parts = append(parts, fmt.Sprintf("%d already there", dups))
+		parts = append(parts, fmt.Sprintf(tr("%d already there"), dups))
 	}
 	if failed > 0 {
-		parts = append(parts, fmt.Sprintf("%d failed", failed))
+		parts = append(parts, fmt.Sprintf(tr("%d failed"), failed))
 	}
-	s := "Import: " + strings.Join(parts, ", ")
+	s := tr("Import") + ": " + strings.Join(parts, ", ")
 	if cancelled {
-		s += " (cancelled; what was imported is kept)"
+		s += " " + tr("(cancelled; what was imported is kept)")
 	}
 	return s
 }
@@ -262,7 +263,7 @@ func limitLines(lines []string, n int) []string {
 	if len(lines) <= n {
 		return lines
 	}
-	return append(lines[:n:n], fmt.Sprintf("… and %d more", len(lines)-n))
+	return append(lines[:n:n], fmt.Sprintf(tr("… and %d more"), len(lines)-n))
 }
 
 // importSample imports the bundled sample article through the same path
@@ -273,17 +274,17 @@ func (a *App) importSample() {
 		_, err = a.im.Doc(a.ctx, doc, ingest.Options{})
 	}
 	if err != nil {
-		a.showError("import the sample article", err)
+		a.showError(tr("import the sample article"), err)
 		return
 	}
 	runUI(func() {
-		a.status.set("Imported the sample article. Drop your own articles on the window, or press Ctrl+O.")
+		a.status.set(tr("Imported the sample article. Drop your own articles on the window, or press Ctrl+O."))
 	})
 }
 
 // statusBar shows messages and the progress of long work.
 type statusBar struct {
-	msg    *widget.Label
+	msg    *textview.Label // messages quote titles and file names: drawn by text
 	bar    *widget.ProgressBar
 	cancel *widget.Button
 	box    *fyne.Container
@@ -292,8 +293,9 @@ type statusBar struct {
 }
 
 func newStatusBar() *statusBar {
-	s := &statusBar{msg: widget.NewLabel("Ready"), bar: widget.NewProgressBar()}
-	s.cancel = widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), func() {
+	s := &statusBar{msg: textview.NewLabel(tr("Ready")), bar: widget.NewProgressBar()}
+	s.msg.SetTruncate(true)
+	s.cancel = widget.NewButtonWithIcon(tr("Cancel"), theme.CancelIcon(), func() {
 		s.mu.Lock()
 		stop := s.stop
 		s.mu.Unlock()

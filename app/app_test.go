@@ -137,7 +137,7 @@ func TestDropImportsFilesAndRefusesBadOnes(t *testing.T) {
 	// Dropping the same file again is recognised, not duplicated.
 	runUIWait(func() { a.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(good)}) })
 	eventually(t, "the import summary", func() bool {
-		return a.status.msg.Text == "Import: 0 imported, 1 already there"
+		return a.status.msg.Text() == "Import: 0 imported, 1 already there"
 	})
 	if docs, _ := st.Documents(t.Context()); len(docs) != 2 {
 		t.Errorf("re-dropping made %d documents, want 2", len(docs))

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"zaman/ingest"
@@ -43,8 +44,9 @@ func newDocsPanel(a *App) *docsPanel {
 		func() fyne.CanvasObject {
 			title := textview.NewLabel("")
 			title.SetBold(true)
-			meta := widget.NewLabel("")
-			meta.Importance = widget.LowImportance
+			meta := textview.NewLabel("")
+			meta.SetColor(theme.Color(theme.ColorNamePlaceHolder))
+			title.SetTruncate(true)
 			return container.NewBorder(nil, nil, nil, meta, title)
 		},
 		p.updateRow,
@@ -54,15 +56,15 @@ func newDocsPanel(a *App) *docsPanel {
 }
 
 func (p *docsPanel) object() fyne.CanvasObject {
-	return container.NewBorder(widget.NewLabelWithStyle("Documents", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, p.list)
+	return container.NewBorder(widget.NewLabelWithStyle(tr("Documents"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, p.list)
 }
 
 func (p *docsPanel) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	c := o.(*fyne.Container)
 	title := c.Objects[0].(*textview.Label)
-	meta := c.Objects[1].(*widget.Label)
+	meta := c.Objects[1].(*textview.Label)
 	if id == 0 {
-		title.SetText("All documents")
+		title.SetText(tr("All documents"))
 		meta.SetText(plural(len(p.docs), "document"))
 		return
 	}
@@ -70,7 +72,7 @@ func (p *docsPanel) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	title.SetText(d.Title)
 	dct := d.DCTValue
 	if dct == "" {
-		dct = "undated"
+		dct = tr("undated")
 	}
 	meta.SetText(fmt.Sprintf("%s · %s · %s", d.Lang, dct, plural(d.Events, "event")))
 }
@@ -140,17 +142,19 @@ type eventsPanel struct {
 	list     *widget.List
 	docID    int64
 	updating bool
-	header   *widget.Label
+	header   *textview.Label
 }
 
 func newEventsPanel(a *App) *eventsPanel {
-	p := &eventsPanel{a: a, header: widget.NewLabelWithStyle("Events", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	p := &eventsPanel{a: a, header: textview.NewLabel(tr("Events"))}
+	p.header.SetBold(true)
 	p.list = widget.NewList(
 		func() int { return len(p.all) },
 		func() fyne.CanvasObject {
 			date := widget.NewLabel("2025-06-25")
 			date.TextStyle = fyne.TextStyle{Monospace: true}
 			title := textview.NewLabel("")
+			title.SetTruncate(true)
 			return container.NewBorder(nil, nil, date, nil, title)
 		},
 		p.updateRow,
@@ -229,7 +233,7 @@ func formatDate(e store.Event) string {
 type sourcePane struct {
 	a      *App
 	title  *textview.Label
-	meta   *widget.Label
+	meta   *textview.Label
 	view   *textview.View
 	docID  int64
 	docLen int
@@ -238,10 +242,11 @@ type sourcePane struct {
 }
 
 func newSourcePane(a *App) *sourcePane {
-	p := &sourcePane{a: a, title: textview.NewLabel(""), meta: widget.NewLabel(""), view: textview.New()}
+	p := &sourcePane{a: a, title: textview.NewLabel(""), meta: textview.NewLabel(""), view: textview.New()}
 	p.title.SetBold(true)
-	p.meta.Importance = widget.LowImportance
-	p.meta.SetText("Select an event to see the passage that supports it.")
+	p.title.SetTruncate(true)
+	p.meta.SetTruncate(true)
+	p.meta.SetText(tr("Select an event to see the passage that supports it."))
 	return p
 }
 
@@ -259,9 +264,9 @@ func (p *sourcePane) show(doc store.Document, src store.Source) {
 		p.docLen = len([]rune(doc.Text))
 		p.title.SetText(doc.Title)
 	}
-	dct := "undated"
+	dct := tr("undated")
 	if doc.DCTValue != "" {
-		dct = "dated " + doc.DCTValue + " (" + doc.DCTSource + ")"
+		dct = tr("dated") + " " + doc.DCTValue + " (" + tr(doc.DCTSource) + ")"
 	}
 	p.meta.SetText(fmt.Sprintf("%s · %s · %s", langName(doc.Lang), dct, shortOrigin(doc.Origin)))
 	var hs []text.Highlight
@@ -281,13 +286,13 @@ func (p *sourcePane) show(doc store.Document, src store.Source) {
 func langName(l string) string {
 	switch l {
 	case "ar":
-		return "Arabic"
+		return tr("Arabic")
 	case "fr":
-		return "French"
+		return tr("French")
 	case "en":
-		return "English"
+		return tr("English")
 	}
-	return "unknown language"
+	return tr("unknown language")
 }
 
 func shortOrigin(o string) string {
@@ -299,13 +304,13 @@ func shortOrigin(o string) string {
 
 // explainError words an error for a dialog.
 func explainError(what string, err error) error {
-	return errors.New("Could not " + what + ": " + ingest.Explain(err))
+	return errors.New(tr("Could not") + " " + what + ": " + ingest.Explain(err))
 }
 
 // plural writes "1 event", "2 events".
 func plural(n int, noun string) string {
 	if n == 1 {
-		return "1 " + noun
+		return "1 " + tr(noun)
 	}
-	return fmt.Sprintf("%d %ss", n, noun)
+	return fmt.Sprintf("%d %s", n, tr(noun+"s"))
 }

@@ -22,7 +22,7 @@ type reviewWindow struct {
 	queue []store.Event
 	pos   int
 
-	left    *widget.Label
+	left    *textview.Label
 	date    *widget.Label
 	prec    *widget.Label
 	title   *textview.Label
@@ -37,7 +37,7 @@ func (a *App) showReview() {
 		return
 	}
 	r := &reviewWindow{a: a, win: a.fa.NewWindow(tr("Review queue") + " — Zaman"),
-		left: widget.NewLabel(""), date: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
+		left: textview.NewLabel(""), date: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
 		prec: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{}), title: textview.NewLabel(""),
 		doc: textview.NewLabel(""), passage: textview.New()}
 	r.title.SetBold(true)

@@ -13,6 +13,13 @@ import (
 	"zaman/timeline"
 )
 
+// The timeline shows what is not rejected (unless the filter asks for a
+// status), and at most maxItemsPerQuery events per query: the widget asks
+// for items only where the view is not dense enough to draw clusters.
+var shownStatuses = []string{store.StatusAuto, store.StatusAccepted, store.StatusEdited}
+
+const maxItemsPerQuery = 2000
+
 // storeSource is the timeline's view of the store: the viewport query and
 // per-bucket counts, answered from the store's indexes.
 type storeSource struct {
@@ -34,24 +41,29 @@ func (s *storeSource) base() store.EventFilter {
 func (s *storeSource) Items(from, to time.Time) []timeline.Item {
 	f := s.base()
 	f.From, f.To = from, to
+	if len(f.Statuses) == 0 {
+		f.Statuses = shownStatuses
+	}
+	f.Limit = maxItemsPerQuery
 	evs, err := s.st.Events(s.ctx, f)
 	if err != nil {
 		log.Printf("zaman: timeline query: %v", err)
 		return nil
 	}
-	out := make([]timeline.Item, 0, len(evs))
-	for _, e := range evs {
-		if e.Status == store.StatusRejected {
-			continue
-		}
-		out = append(out, toItem(e))
+	out := make([]timeline.Item, len(evs))
+	for i, e := range evs {
+		out[i] = toItem(e)
 	}
 	return out
 }
 
 // Buckets counts events starting in n equal slices of [from, to).
 func (s *storeSource) Buckets(from, to time.Time, n int) []int {
-	b, err := s.st.BucketCounts(s.ctx, from, to, n, s.base())
+	f := s.base()
+	if len(f.Statuses) == 0 {
+		f.Statuses = shownStatuses
+	}
+	b, err := s.st.BucketCounts(s.ctx, from, to, n, f)
 	if err != nil {
 		log.Printf("zaman: timeline counts: %v", err)
 		return nil

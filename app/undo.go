@@ -124,11 +124,13 @@ func (a *App) updateUndoButtons() {
 	setEnabled := func(act interface {
 		Enable()
 		Disable()
-	}, on bool) { if on {
-		act.Enable()
-	} else {
-		act.Disable()
-	} }
+	}, on bool) {
+		if on {
+			act.Enable()
+		} else {
+			act.Disable()
+		}
+	}
 	setEnabled(a.undoAction, len(a.hist.done) > 0)
 	setEnabled(a.redoAction, len(a.hist.undone) > 0)
 }

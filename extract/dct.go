@@ -87,7 +87,7 @@ func (d *doc) findDateline() (cand, bool) {
 			break
 		}
 		if t.nl {
-			lineStart, lineTok = t.s, i
+			lineStart, lineTok = int(t.s), i
 		}
 		c, ok := d.parseAt(i)
 		if !ok {
@@ -103,7 +103,7 @@ func (d *doc) findDateline() (cand, bool) {
 			}
 			lineLen := 0
 			if lineEnd > 0 {
-				lineLen = d.toks[lineEnd-1].e - lineStart
+				lineLen = int(d.toks[lineEnd-1].e) - lineStart
 			}
 			next := d.key(c.j)
 			if lineLen <= 80 || i-lineTok <= 6 || next == "-" || next == "(" || next == ":" {

@@ -112,7 +112,7 @@ func (d *doc) title(sa, sb, ti, tj int, keep bool) string {
 	return b.String()
 }
 
-func (d *doc) passage(sa, sb int) (int, int) { return d.toks[sa].s, d.toks[sb-1].e }
+func (d *doc) passage(sa, sb int) (int, int) { return int(d.toks[sa].s), int(d.toks[sb-1].e) }
 
 // durationSpan turns "P2Y" into an interval ending (or starting) at the DCT.
 func durationSpan(dct time.Time, dur string, past bool) (time.Time, time.Time, string, bool) {
@@ -274,9 +274,12 @@ func (d *doc) leadEvent(c cand, idx int, dct DCT) (Event, bool) {
 	// first full sentence after
 	for k := lb; k < len(d.toks) && k < lb+2000; {
 		a, b := d.sentenceOf(k)
+		if a < k {
+			a = k
+		}
 		e := b
-		for x := a; x < b; x++ {
-			if x > a && d.toks[x].nl {
+		for x := a + 1; x < b; x++ {
+			if d.toks[x].nl {
 				e = x
 				break
 			}
@@ -284,10 +287,7 @@ func (d *doc) leadEvent(c cand, idx int, dct DCT) (Event, bool) {
 		if wordsIn(a, e) >= 8 {
 			return pick(a, e, -1, -1)
 		}
-		k = e
-		if k <= a {
-			k = a + 1
-		}
+		k = max(e, k+1)
 	}
 	return Event{}, false
 }

@@ -100,7 +100,7 @@ func (d *doc) seqAt(i int, seq []string) (int, int, bool) {
 		return 0, 0, false
 	}
 	clitic := 0
-	k0 := d.toks[i].key
+	k0 := d.tk(i)
 	if k0 != seq[0] {
 		if !d.toks[i].arabic {
 			return 0, 0, false
@@ -108,7 +108,7 @@ func (d *doc) seqAt(i int, seq []string) (int, int, bool) {
 		ok := false
 		var sc [8]split
 		for _, sp := range arabicSplits(k0, sc[:0]) {
-			if sp.key == seq[0] || "ال"+sp.key == seq[0] && false {
+			if sp.key == seq[0] {
 				ok, clitic = true, sp.clitic
 				break
 			}
@@ -118,7 +118,7 @@ func (d *doc) seqAt(i int, seq []string) (int, int, bool) {
 		}
 	}
 	for j := 1; j < len(seq); j++ {
-		if d.toks[i+j].key != seq[j] {
+		if d.tk(i+j) != seq[j] {
 			return 0, 0, false
 		}
 	}
@@ -134,7 +134,7 @@ func (d *doc) temponymAt(g *gazetteer, i int) (cand, bool) {
 	if names == nil {
 		return cand{}, false
 	}
-	key := d.toks[i].key
+	key := d.tk(i)
 	var cands []gzName
 	cands = append(cands, names[key]...)
 	if d.toks[i].arabic {
@@ -159,7 +159,17 @@ func (d *doc) temponymAt(g *gazetteer, i int) (cand, bool) {
 	// look for a year or a host within a few tokens after (or a year before)
 	year, yearAt := 0, -1
 	host, hostEnd := "", -1
-	for k := bestEnd; k < len(d.toks) && k < bestEnd+8; k++ {
+	startTok := i
+	if year == 0 {
+		if y, ok := d.yearAt(i-1, false); ok {
+			for _, e := range eds {
+				if e.year == y {
+					year, yearAt, startTok = y, i-1, i-1
+				}
+			}
+		}
+	}
+	for k := bestEnd; k < len(d.toks) && k < bestEnd+5; k++ {
 		if k > bestEnd && d.sentenceBreak(k) {
 			break
 		}
@@ -170,7 +180,7 @@ func (d *doc) temponymAt(g *gazetteer, i int) (cand, bool) {
 				}
 			}
 		}
-		if host == "" {
+		if host == "" && (year == 0 || k <= bestEnd+2) {
 			for _, e := range eds {
 				for _, h := range e.hosts {
 					for _, seq := range g.places[h][d.lang] {
@@ -178,16 +188,6 @@ func (d *doc) temponymAt(g *gazetteer, i int) (cand, bool) {
 							host, hostEnd = h, end
 						}
 					}
-				}
-			}
-		}
-	}
-	startTok := i
-	if year == 0 {
-		if y, ok := d.yearAt(i-1, false); ok {
-			for _, e := range eds {
-				if e.year == y {
-					year, yearAt, startTok = y, i-1, i-1
 				}
 			}
 		}

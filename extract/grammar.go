@@ -29,6 +29,8 @@ type cand struct {
 	mod    string
 	anchor uint8
 	dur    string // duration value for aDurPast/aDurNext
+	tonly  bool   // a time of day put on the DCT for want of a day
+	back   int    // "a year ago": years back from the reference period
 }
 
 // doc is the per-call state of the tagger over one text.
@@ -36,6 +38,8 @@ type doc struct {
 	text   string
 	lang   string
 	toks   []token
+	keys   string
+	mask   []uint64 // feature kinds present at each token
 	lx     []lexeme
 	lxo    []int32
 	dct    time.Time
@@ -49,9 +53,18 @@ func (d *doc) lexemes(i int) []lexeme {
 	return d.lx[d.lxo[i]:d.lxo[i+1]]
 }
 
+var noFeat feat
+
+// trigger holds the feature kinds that can start an expression.
+const trigger = 1<<fMonth | 1<<fWeekday | 1<<fUnit | 1<<fNum | 1<<fNumX | 1<<fOrd | 1<<fRel | 1<<fDay | 1<<fSeason | 1<<fPOD |
+	1<<fTime | 1<<fRef | 1<<fMod | 1<<fEarlier | 1<<fLater | 1<<fAgoPre | 1<<fEvery | 1<<fSet | 1<<fDet | 1<<fDecade | 1<<fCentury | 1<<fHMonth
+
 // get returns the longest reading of kind k at token i.
 func (d *doc) get(i int, k uint8) (lexeme, bool) {
-	var best lexeme
+	best := lexeme{f: &noFeat}
+	if i < 0 || i >= len(d.toks) || d.mask[i]&(1<<k) == 0 {
+		return best, false
+	}
 	ok := false
 	for _, l := range d.lexemes(i) {
 		if l.f.k == k && (!ok || l.n > best.n) {
@@ -76,21 +89,23 @@ func (d *doc) key(i int) string {
 	if i < 0 || i >= len(d.toks) {
 		return ""
 	}
-	return d.toks[i].key
+	return d.tk(i)
 }
+
+func (d *doc) tk(i int) string { t := &d.toks[i]; return d.keys[t.ka:t.kb] }
 
 func (d *doc) num(i int) (int, int, bool) {
 	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tNum {
 		return 0, 0, false
 	}
-	return d.toks[i].num, int(d.toks[i].nd), true
+	return int(d.toks[i].num), int(d.toks[i].nd), true
 }
 
 // glued reports that token i follows token i-1 without space.
 func (d *doc) glued(i int) bool { return i > 0 && i < len(d.toks) && !d.toks[i].space }
 
 func (d *doc) isPunct(i int, p string) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tPunct && d.toks[i].key == p
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tPunct && d.tk(i) == p
 }
 
 // sentenceBreak reports a sentence boundary between token i-1 and i.
@@ -101,7 +116,7 @@ func (d *doc) sentenceBreak(i int) bool {
 	if d.toks[i].blank {
 		return true
 	}
-	switch d.toks[i-1].key {
+	switch d.tk(i - 1) {
 	case ".", "!", "?", "؟", ";", "؛":
 		return true
 	}
@@ -126,22 +141,129 @@ func (d *doc) future(i int) bool {
 		if t.kind != tWord {
 			continue
 		}
+		tk := d.tk(k)
 		switch d.lang {
 		case "ar":
-			if len(t.key) >= 8 && (strings.HasPrefix(t.key, "سي") || strings.HasPrefix(t.key, "ست") || strings.HasPrefix(t.key, "سن")) && !strings.HasPrefix(t.key, "سنو") && !strings.HasPrefix(t.key, "ستة") {
+			if len(tk) >= 8 && (strings.HasPrefix(tk, "سي") || strings.HasPrefix(tk, "ست") || strings.HasPrefix(tk, "سن")) && !strings.HasPrefix(tk, "سنو") && !strings.HasPrefix(tk, "ستة") {
 				return true
 			}
 		case "fr":
-			if len(t.key) >= 5 && (strings.HasSuffix(t.key, "ra") || strings.HasSuffix(t.key, "ront") || strings.HasSuffix(t.key, "rons")) {
+			if len(tk) >= 5 && (strings.HasSuffix(tk, "ra") || strings.HasSuffix(tk, "ront") || strings.HasSuffix(tk, "rons")) {
 				return true
 			}
 		case "en":
-			if t.key == "will" || t.key == "'ll" || t.key == "shall" {
+			if tk == "will" || tk == "'ll" || tk == "shall" {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// tenseCue classifies token k as a future (+1) or past (-1) marker, 0 for
+// neither. Words are data (features "future" and "past"); the inflections
+// checked here are grammar: English "-ed", French imperfect "-ait" and
+// conditional "-rait", Arabic future prefixes.
+func (d *doc) tenseCue(k int) int {
+	if l, ok := d.get(k, fFuture); ok && !l.f.weak {
+		return 1
+	}
+	t := &d.toks[k]
+	aux := false
+	switch d.key(k - 1) {
+	case "be", "been", "being", "is", "are", "am", "'s", "'re":
+		aux = true // a passive participle, no past tense
+	}
+	if l, ok := d.get(k, fPast); ok && !l.f.weak && !aux {
+		return -1
+	}
+	if t.kind != tWord {
+		return 0
+	}
+	tk := d.tk(k)
+	switch d.lang {
+	case "ar":
+		if len(tk) >= 8 && (strings.HasPrefix(tk, "سي") || strings.HasPrefix(tk, "ست") || strings.HasPrefix(tk, "سن")) && !strings.HasPrefix(tk, "سنو") && !strings.HasPrefix(tk, "ستة") {
+			return 1
+		}
+	case "fr":
+		if len(tk) >= 6 && (strings.HasSuffix(tk, "rait") || strings.HasSuffix(tk, "raient")) {
+			return 1
+		}
+		if len(tk) >= 5 && (strings.HasSuffix(tk, "ra") || strings.HasSuffix(tk, "ront") || strings.HasSuffix(tk, "rons")) {
+			return 1
+		}
+		if len(tk) >= 5 && (strings.HasSuffix(tk, "ait") || strings.HasSuffix(tk, "aient")) && !frNotImperfect[tk] {
+			return -1
+		}
+	case "en":
+		if len(tk) >= 5 && strings.HasSuffix(tk, "ed") && !t.upper && !aux {
+			return -1
+		}
+	}
+	return 0
+}
+
+// frNotImperfect lists common French words ending in "-ait" that are no
+// imperfect verbs.
+var frNotImperfect = map[string]bool{"fait": true, "sait": true, "souhait": true, "trait": true, "portrait": true, "extrait": true,
+	"lait": true, "parfait": true, "attrait": true, "retrait": true, "plait": true, "plaît": true, "distrait": true, "abstrait": true}
+
+// clauseOpener lists words that open a new clause: a tense marker before
+// them belongs to another verb.
+var clauseOpener = map[string]bool{"where": true, "which": true, "who": true, "whom": true, "whose": true, "when": true, "while": true,
+	"because": true, "although": true, "but": true, "and": true, "that": true, "où": true, "qui": true, "que": true, "quand": true,
+	"lorsque": true, "mais": true, "et": true, "dont": true, "الذي": true, "التي": true, "الذين": true, "حيث": true, "عندما": true, "بينما": true}
+
+// tense reads the tense of the clause around token i from the nearest
+// marker: leftwards in the clause (the verb usually precedes a time
+// adverbial in news), rightwards in the clause, rightwards past a clause
+// mark (a fronted adverbial: "In March, the company said"), then leftwards
+// beyond the clause. It returns +1 future, -1 past, 0 unknown.
+func (d *doc) tense(i int) int {
+	if d.key(i-1) == "as" && d.key(i-3) == "as" {
+		return 1 // "as soon as Tuesday", "as early as next week"
+	}
+	switch d.key(i - 1) {
+	case "until", "till", "by":
+		return 1 // a deadline
+	}
+	leftFar, inClause := 0, true
+	for k, n := i-1, 0; k >= 0 && n < 20 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
+		if isClauseMark(d.key(k)) {
+			inClause = false
+			continue
+		}
+		c := d.tenseCue(k)
+		if c != 0 {
+			if inClause {
+				return c
+			}
+			leftFar = c
+			break
+		}
+		if clauseOpener[d.key(k)] {
+			inClause = false
+		}
+	}
+	rightFar, inClause := 0, true
+	for k, n := i+1, 0; k < len(d.toks) && n < 15 && !d.sentenceBreak(k); k, n = k+1, n+1 {
+		if isClauseMark(d.key(k)) {
+			inClause = false
+			continue
+		}
+		if c := d.tenseCue(k); c != 0 {
+			if inClause {
+				return c
+			}
+			rightFar = c
+			break
+		}
+	}
+	if rightFar != 0 {
+		return rightFar
+	}
+	return leftFar
 }
 
 // numberAt reads a cardinal at i: digits or number words ("twenty four",
@@ -226,7 +348,7 @@ func (d *doc) yearAt(i int, loose bool) (int, bool) {
 // ordSuffix skips "st", "th", "er", "e", "ème" glued to a day number.
 func (d *doc) ordSuffix(j int) int {
 	if j < len(d.toks) && d.glued(j) && d.toks[j].kind == tWord {
-		switch d.toks[j].key {
+		switch d.tk(j) {
 		case "st", "nd", "rd", "th", "er", "e", "eme", "ème", "re":
 			return j + 1
 		}
@@ -251,17 +373,18 @@ func (d *doc) monthAt(i int) (int, int, bool, bool) {
 	if !ok {
 		return 0, i, false, false
 	}
+	weak := l.f.weak
 	t := &d.toks[i]
 	if d.lang == "en" && !t.upper {
 		return 0, i, false, false
 	}
 	j := i + l.n
-	if d.lang != "en" && d.isPunct(j, ".") && d.glued(j) && l.f.weak {
+	if d.lang != "en" && d.isPunct(j, ".") && d.glued(j) && weak {
 		j++ // abbreviation
 	}
-	if d.lang == "en" && d.isPunct(j, ".") && d.glued(j) && l.f.weak {
+	if d.lang == "en" && d.isPunct(j, ".") && d.glued(j) && weak {
 		j++
-		l.f.weak = false // "Sept."
+		weak = false // "Sept."
 	}
 	if d.isPunct(j, "/") || d.isPunct(j, "(") {
 		if l2, ok := d.get(j+1, fMonth); ok && l2.f.n == l.f.n {
@@ -269,10 +392,10 @@ func (d *doc) monthAt(i int) (int, int, bool, bool) {
 			if d.isPunct(j, ")") {
 				j++
 			}
-			l.f.weak = false
+			weak = false
 		}
 	}
-	return l.f.n, j, l.f.weak, true
+	return l.f.n, j, weak, true
 }
 
 func (d *doc) cand(i, j int, typ, val string, anchor uint8) cand {
@@ -351,7 +474,7 @@ func (d *doc) pModified(i int) (cand, bool) {
 		if (l.f.s == "START" || l.f.s == "END" || l.f.s == "MID") && c.typ != "DATE" {
 			return cand{}, false
 		}
-		if (l.f.s == "MORE_THAN" || l.f.s == "LESS_THAN" || l.f.s == "APPROX" || l.f.s == "EQUAL_OR_MORE" || l.f.s == "EQUAL_OR_LESS") && c.typ != "DURATION" && !(l.f.s == "APPROX" && (c.typ == "TIME" || c.typ == "DATE")) {
+		if (l.f.s == "MORE_THAN" || l.f.s == "LESS_THAN" || l.f.s == "APPROX" || l.f.s == "EQUAL_OR_MORE" || l.f.s == "EQUAL_OR_LESS") && c.typ != "DURATION" && !(l.f.s == "APPROX" && (c.typ == "TIME" || c.typ == "DATE" && !d.has(j, fWeekday))) {
 			return cand{}, false
 		}
 		m := d.cand(i, c.j, c.typ, c.val, c.anchor)
@@ -359,7 +482,18 @@ func (d *doc) pModified(i int) (cand, bool) {
 		return m, true
 	}
 	if l, ok := d.get(i, fDet); ok && !l.f.weak {
+		if d.lang == "en" && (d.key(i+l.n) == "first" || d.key(i+l.n) == "final") {
+			// "the first nine months": the duration opening a period
+			if c, ok := d.pDuration(i + l.n + 1); ok && c.typ == "DURATION" {
+				c.i, c.clitic = i, 0
+				return c, true
+			}
+		}
 		c, ok := d.pCore(i + l.n)
+		if ok && d.lang == "en" && c.back > 0 && (d.key(c.j-1) == "ago" || d.key(c.j-1) == "earlier") {
+			// "the year-ago results": the article belongs to the noun after
+			return cand{}, false
+		}
 		if ok && d.lang == "en" {
 			// the det joins durations, quarters and relative periods
 			k := i + l.n
@@ -435,9 +569,35 @@ func (d *doc) pCore(i int) (cand, bool) {
 		try(d.pQuarter(i))
 		try(d.pDecade(i))
 		try(d.pPOD(i))
+		try(d.pTimeWord(i))
 		try(d.pHijri(i))
+		try(d.pYearAgo(i))
 	}
 	return best, found
+}
+
+// pYearAgo: "the year-earlier quarter", "the year-ago period", "year-earlier
+// results": the period a year before the one reported on (a quarter when a
+// quarter is the reference, else the year).
+func (d *doc) pYearAgo(i int) (cand, bool) {
+	if d.lang != "en" || d.key(i) != "year" || !d.isPunct(i+1, "-") || !d.hasDCT {
+		return cand{}, false
+	}
+	if k := d.key(i + 2); k != "ago" && k != "earlier" {
+		return cand{}, false
+	}
+	j := i + 3
+	if o, ok := d.get(j, fOrd); ok && o.f.n >= 1 && o.f.n <= 4 && d.key(j+o.n) == "quarter" {
+		return d.cand(i, j+o.n+1, "DATE", vQuarter(d.dct.Year()-1, o.f.n), aRel), true
+	}
+	c := d.cand(i, j, "DATE", vYear(d.dct.Year()-1), aRel)
+	c.back = 1
+	switch d.key(j) {
+	case "quarter", "period":
+		c.j++
+		c.val = shiftUnit(d.dct.AddDate(-1, 0, 0), "Q", -1)
+	}
+	return c, true
 }
 
 // withTime extends a date value with a following time or part of day.
@@ -453,12 +613,19 @@ func (d *doc) withTime(c cand) cand {
 		c.j, c.typ, c.val = j+l.n, "TIME", c.val+"T"+l.f.s
 		return c
 	}
+	if d.lang == "fr" {
+		// French TimeBank tags "lundi 17 février, à 14 h 30" as two
+		// expressions; the time takes the day as its reference
+		return c
+	}
 	k := j
 	if d.key(k) == "at" || d.key(k) == "à" || d.key(k) == "vers" {
 		k++
 	}
-	if tc, ok := d.pTime(k); ok && strings.HasPrefix(tc.val, "T") {
-		c.j, c.typ, c.val = tc.j, "TIME", c.val+tc.val
+	if tc, ok := d.pTime(k); ok && tc.tonly {
+		if t := strings.IndexByte(tc.val, 'T'); t >= 0 {
+			c.j, c.typ, c.val = tc.j, "TIME", c.val+tc.val[t:]
+		}
 	}
 	return c
 }
@@ -543,9 +710,9 @@ func (d *doc) pTime(i int) (cand, bool) {
 		}
 	}
 	pm, am := false, false
-	if l, ok := d.get(j, fAM); ok && (!l.f.weak || d.toks[j].key == "am" && d.lang == "en") {
+	if l, ok := d.get(j, fAM); ok && (!l.f.weak || d.tk(j) == "am" && d.lang == "en") {
 		am, j = true, j+l.n
-	} else if l, ok := d.get(j, fPM); ok && (!l.f.weak || d.toks[j].key == "pm" && d.lang == "en") {
+	} else if l, ok := d.get(j, fPM); ok && (!l.f.weak || d.tk(j) == "pm" && d.lang == "en") {
 		pm, j = true, j+l.n
 	} else if l, ok := d.get(j, fOClock); ok {
 		j += l.n
@@ -570,6 +737,7 @@ func (d *doc) pTime(i int) (cand, bool) {
 		v += ":00"
 	}
 	c := d.cand(i, j, "TIME", v, aRel)
+	c.tonly = true
 	if d.hasDCT {
 		c.val = vDay(d.dct) + v
 	}
@@ -586,7 +754,7 @@ func (d *doc) pDayMonth(i int) (cand, bool) {
 			j++
 		}
 	}
-	if l, ok := d.get(j, fDet); ok && d.lang != "ar" {
+	if l, ok := d.get(j, fDet); ok && d.lang != "ar" && !l.f.weak {
 		j += l.n
 	}
 	dd, k, ok := d.dayNum(j)
@@ -627,7 +795,7 @@ func (d *doc) finishDate(i, j, m, dd, wd int) (cand, bool) {
 	if !d.hasDCT {
 		return d.cand(i, e, "DATE", "XXXX-"+pad(m, 2)+"-"+pad(dd, 2), aNone), true
 	}
-	y := monthYear(d.dct, m, dd, rel, d.future(i))
+	y := monthYear(d.dct, m, dd, rel, d.tense(i))
 	if wd >= 0 {
 		// a weekday settles the year when it agrees
 		for _, cy := range []int{y, y - 1, y + 1} {
@@ -706,12 +874,12 @@ func (d *doc) pMonth(i int) (cand, bool) {
 	if !d.hasDCT {
 		return d.cand(i, e, "DATE", "XXXX-"+pad(m, 2), aNone), true
 	}
-	y := monthYear(d.dct, m, 0, rel, d.future(i))
+	y := monthYear(d.dct, m, 0, rel, d.tense(i))
 	if !relOK {
 		if d.lang == "en" {
 			// "last March", "next May" come as a relative word before
 			if l, ok := d.relAt(i - 1); ok && !l.f.weak {
-				y = monthYear(d.dct, m, 0, l.f.n, false)
+				y = monthYear(d.dct, m, 0, l.f.n, 0)
 			}
 		}
 	}
@@ -777,6 +945,10 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	switch d.key(i - 1) {
+	case "un", "a", "une", "chaque", "every", "each", "كل":
+		return cand{}, false
+	}
 	if d.lang == "en" && !d.toks[j].upper {
 		return cand{}, false
 	}
@@ -815,7 +987,7 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 		t = weekdayNear(d.dct, wd, -1, true)
 	case relOK && rel > 0:
 		t = weekdayNear(d.dct, wd, 1, true)
-	case d.future(i):
+	case d.tense(i) > 0:
 		t = weekdayNear(d.dct, wd, 1, false)
 	default:
 		t = weekdayNear(d.dct, wd, -1, false)
@@ -884,9 +1056,58 @@ func (d *doc) pDayWord(i int) (cand, bool) {
 	return c, true
 }
 
+// pTimeWord: "à midi", "at noon", "midnight Friday", "vers minuit": a clock
+// time named by a word, when a preposition or a day makes it temporal
+// ("le Midi" is the south of France).
+func (d *doc) pTimeWord(i int) (cand, bool) {
+	l, ok := d.get(i, fTime)
+	if !ok || l.f.weak {
+		return cand{}, false
+	}
+	v := "T" + l.f.s
+	if l.f.s == "24:00" {
+		v = "T24"
+	}
+	j := i + l.n
+	if c, ok := d.pWeekday(j); ok && len(c.val) == 10 {
+		c.i, c.clitic, c.typ, c.val = i, 0, "TIME", c.val+v
+		return c, true
+	}
+	if c, ok := d.pDayWord(j); ok && len(c.val) == 10 {
+		c.i, c.clitic, c.typ, c.val = i, 0, "TIME", c.val+v
+		return c, true
+	}
+	switch d.key(i - 1) {
+	case "à", "vers", "avant", "après", "dès", "at", "by", "before", "after", "until", "around", "about", "past", "جتى", "بعد", "قبل":
+	default:
+		return cand{}, false
+	}
+	c := d.cand(i, j, "TIME", v, aRel)
+	c.tonly = true
+	if d.hasDCT {
+		c.val = vDay(d.dct) + v
+	}
+	return c, true
+}
+
 // pPOD: "this morning", "ce matin", "la nuit", "tonight" handled by lexicon.
 func (d *doc) pPOD(i int) (cand, bool) {
 	l, ok := d.get(i, fPOD)
+	// French "la nuit", "la soirée", "le matin même": the part of the day
+	// last spoken of (the reference day, else the DCT)
+	if d.lang == "fr" && d.hasDCT {
+		if dl, ok := d.get(i, fDet); ok && !dl.f.weak {
+			if p, ok := d.get(i+dl.n, fPOD); ok && !p.f.weak && !d.has(i+dl.n+p.n, fOf) {
+				j := i + dl.n + p.n
+				if d.key(j) == "même" {
+					j++
+				}
+				c := d.cand(i, j, "TIME", vDay(d.dct)+"T"+p.f.s, aRel)
+				c.tonly = true
+				return c, true
+			}
+		}
+	}
 	if !ok || l.f.weak {
 		return cand{}, false
 	}
@@ -966,7 +1187,7 @@ func (d *doc) pRel(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if m, k, _, ok := d.monthAt(j); ok && d.lang == "en" {
-		y := monthYear(d.dct, m, 0, l.f.n, false)
+		y := monthYear(d.dct, m, 0, l.f.n, 0)
 		if l.f.n == 0 {
 			y = d.dct.Year()
 		}
@@ -977,6 +1198,10 @@ func (d *doc) pRel(i int) (cand, bool) {
 	}
 	if p, ok := d.get(j, fPOD); ok && l.f.n == 0 {
 		return d.cand(i, j+p.n, "TIME", vDay(d.dct)+"T"+p.f.s, aDCT), true
+	}
+	if p, ok := d.get(j, fPOD); ok && l.f.n < 0 && p.f.s == "NI" && l.f.fl&flFinal != 0 {
+		// "last night": the night before the DCT
+		return d.cand(i, j+p.n, "TIME", vDay(d.dct.AddDate(0, 0, -1))+"TNI", aRel), true
 	}
 	return cand{}, false
 }
@@ -1082,6 +1307,10 @@ func (d *doc) pDuration(i int) (cand, bool) {
 	if !ok {
 		// dual forms carry their number: "السنتين", "يومين"
 		l, ok2 := d.get(i, fUnit)
+		if ok2 && l.f.fl&flNum5 != 0 && !l.f.weak && l.f.fl&flPlural == 0 {
+			// "le quinquennat": a five-year term
+			return d.cand(i, i+l.n, "DURATION", durValue("5", l.f.s), aNone), true
+		}
 		if !ok2 || l.f.fl&flDual == 0 {
 			// bare plurals after since/for: "منذ عقود", "for years"
 			if ok2 && l.f.fl&flPlural != 0 && (d.has(i-1, fSince) || d.has(i-1, fDurPrep) || d.key(i-1) == "for" || d.has(i+l.n, fAgo)) {
@@ -1114,6 +1343,9 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		return cand{}, false
 	}
 	k := j + u.n
+	if u.f.s == "Y" && d.isAge(i, k) {
+		return cand{}, false
+	}
 	unit := u.f.s
 	if u.f.fl&flNum2 != 0 {
 		if n, err := strconv.Atoi(nv); err == nil {
@@ -1127,9 +1359,9 @@ func (d *doc) pDuration(i int) (cand, bool) {
 			k += h.n
 		}
 	}
-	// "-old": ages are durations too
-	if d.isPunct(k, "-") && d.key(k+1) == "old" {
-		k += 2
+	// ages ("six-year-old") and fractions ("three-quarters") are no timexes
+	if d.isPunct(k, "-") && d.key(k+1) == "old" || unit == "Q" && d.isPunct(j-1, "-") && u.f.fl&flPlural != 0 {
+		return cand{}, false
 	}
 	dv := durValue(nv, unit)
 	if l, ok := d.get(k, fAgo); ok && (!l.f.weak || d.lang == "en" && d.key(k) == "earlier") {
@@ -1140,10 +1372,15 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		if err != nil {
 			return cand{}, false
 		}
-		if d.key(k) == "earlier" {
+		if d.key(k) == "earlier" && !(n == 1 && unit == "Y") {
 			return d.cand(i, k+l.n, "DURATION", dv, aNone), true
 		}
-		return d.cand(i, k+l.n, "DATE", shiftUnit(d.dct, unit, -n), aRel), true
+		// "a year earlier": the same time a year before
+		c := d.cand(i, k+l.n, "DATE", shiftUnit(d.dct, unit, -n), aRel)
+		if unit == "Y" {
+			c.back = n
+		}
+		return c, true
 	}
 	if l, ok := d.get(k, fAfter); ok && !l.f.weak && d.hasDCT {
 		n, err := strconv.Atoi(nv)
@@ -1167,6 +1404,49 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		// "une semaine" is fine, "un an" too
 	}
 	return d.cand(i, k, "DURATION", dv, aNone), true
+}
+
+// isAge reports that the years counted by tokens [i, k) are a person's age,
+// which TimeML does not tag: "un chauffeur de 38 ans", "Alain Parmentier,
+// 53 ans,", "âgé de 54 ans", "les moins de 17 ans", "30 years old",
+// "يبلغ من العمر 30 عاما".
+func (d *doc) isAge(i, k int) bool {
+	if d.key(k) == "old" || d.isPunct(k, "-") && d.key(k+1) == "old" {
+		return true
+	}
+	for b := i - 1; b >= i-3 && b >= 0; b-- {
+		if d.has(b, fAge) {
+			return true
+		}
+	}
+	switch d.lang {
+	case "fr":
+		p := d.key(i - 1)
+		if (p == "," || p == "(") && (d.isPunct(k, ",") || d.isPunct(k, ")") || d.isPunct(k, ".")) && d.toks[i-2].kind == tWord && d.toks[i-2].upper {
+			return true // apposition after a name
+		}
+		if p == "de" || p == "d" {
+			q := d.key(i - 2)
+			if q == "moins" || q == "plus" {
+				switch d.key(i - 3) {
+				case "les", "des", "aux":
+					return true // an age group
+				}
+			}
+		}
+		if p == "-" && d.glued(i) {
+			switch d.key(i - 3) {
+			case "les", "des", "aux":
+				return true // "les 6-16 ans"
+			}
+		}
+	case "ar":
+		p := d.key(i - 1)
+		if (p == "," || p == "،" || p == "(") && (d.isPunct(k, ",") || d.isPunct(k, "،") || d.isPunct(k, ")")) {
+			return true
+		}
+	}
+	return false
 }
 
 // pAgoPre: "il y a trois ans", "قبل ثلاثة أيام", "بعد يومين", "dans deux jours".
@@ -1224,6 +1504,8 @@ func (d *doc) pRef(i int) (cand, bool) {
 				return d.cand(i, i+1+u.n, "DURATION", durValue("X", u.f.s), aNone), true
 			}
 			return cand{}, false
+		case d.key(i) == "current" && !d.has(i+1, fUnit):
+			return d.cand(i, i+1, "DATE", "PRESENT_REF", aNone), true
 		case d.key(i) == "future" && d.key(i-1) == "near":
 			return d.cand(i-1, i+1, "DATE", "FUTURE_REF", aNone), true
 		default:
@@ -1285,10 +1567,20 @@ func (d *doc) pSeason(i int) (cand, bool) {
 	if y, ok := d.yearAt(k, false); ok {
 		return d.cand(i, k+1, "DATE", vSeason(y, s.f.s), aAbs), true
 	}
-	if s.f.weak && j == i {
+	// "Jeux olympiques d'hiver", "sports d'hiver", "Winter Olympics": names
+	of := j - 1 // the word before "de"/"d'"
+	if d.isPunct(of, "'") {
+		of--
+	}
+	if d.lang == "fr" && d.has(of, fOf) && d.has(of-1, fNoSeason) || d.lang == "en" && d.has(k, fNoSeason) {
 		return cand{}, false
 	}
-	if !d.hasDCT {
+	bare := j == i && d.lang == "fr"
+	if s.f.weak && j == i && !(bare && d.key(i-1) == "en") {
+		return cand{}, false
+	}
+	if !d.hasDCT || bare {
+		// "en été": habitual, no particular summer
 		return d.cand(i, j+s.n, "DATE", "XXXX-"+s.f.s, aNone), true
 	}
 	return d.cand(j, j+s.n, "DATE", vSeason(d.dct.Year(), s.f.s), aRel), true
@@ -1296,10 +1588,20 @@ func (d *doc) pSeason(i int) (cand, bool) {
 
 // pQuarter: "the third quarter", "third-quarter", "le premier trimestre 1998".
 func (d *doc) pQuarter(i int) (cand, bool) {
+	if d.lang == "en" && d.hasDCT {
+		// "the quarter", "the latest quarter": the last reported quarter
+		j := i
+		if d.key(j) == "latest" {
+			j++
+		}
+		if d.key(j) == "quarter" && (j > i || d.key(i-1) == "the") {
+			return d.cand(i, j+1, "DATE", shiftUnit(d.dct, "Q", -1), aRel), true
+		}
+	}
 	o, ok := d.get(i, fOrd)
 	if !ok {
 		if l, ok2 := d.get(i, fRel); ok2 && d.lang == "en" && d.key(i) == "latest" {
-			o, ok = lexeme{f: feat{n: 0}, n: l.n}, true
+			o, ok = lexeme{f: &feat{n: 0}, n: l.n}, true
 		}
 		if !ok {
 			return cand{}, false
@@ -1312,7 +1614,7 @@ func (d *doc) pQuarter(i int) (cand, bool) {
 	u, ok := d.get(j, fUnit)
 	if !ok || (u.f.s != "Q" && u.f.s != "H1") || o.f.n < 1 || o.f.n > 4 {
 		if ok && d.key(j) == "half" && o.f.n >= 1 && o.f.n <= 2 {
-			u = lexeme{f: feat{s: "H1"}, n: 1}
+			u = lexeme{f: &feat{s: "H1"}, n: 1}
 		} else {
 			return cand{}, false
 		}

@@ -64,6 +64,10 @@ const (
 	fPrep
 	fCentury // n = century index (19 = 20th) or relative when flagged
 	fYearWord
+	fPast     // a past-tense cue ("was", "avait", "كان")
+	fAge      // a word that makes a following "N years" an age
+	fNoSeason // a word after which a season name is part of a name ("Winter Olympics")
+	fGz       // first words of a gazetteer name
 )
 
 var featNames = map[string]uint8{
@@ -73,7 +77,7 @@ var featNames = map[string]uint8{
 	"until": fUntil, "by": fBy, "every": fEvery, "set": fSet, "det": fDet, "fiscal": fFiscal, "oclock": fOClock, "am": fAM,
 	"pm": fPM, "tz": fTZ, "of": fOf, "and": fAnd, "to": fTo, "between": fBetween, "from": fFrom, "half": fHalf, "era": fEra,
 	"future": fFuture, "decade": fDecade, "hmonth": fHMonth, "hera": fHEra, "gera": fGEra, "perunit": fPerUnit, "hsep": fHSep,
-	"prep": fPrep, "century": fCentury, "yearword": fYearWord,
+	"prep": fPrep, "century": fCentury, "yearword": fYearWord, "past": fPast, "age": fAge, "noseason": fNoSeason,
 }
 
 // feat is one reading of a lexicon entry.
@@ -255,20 +259,20 @@ type split struct {
 // lexeme is one reading of the text at a token: a feature of an entry that
 // matches there, the tokens it covers and the clitic runes before its span.
 type lexeme struct {
-	f      feat
+	f      *feat
 	n      int
 	clitic int
 }
 
 // lookupAll appends every reading starting at token i (all entries, all
 // lengths) to out.
-func (lx *lexicon) lookupAll(toks []token, i int, scratch []split, out []lexeme) ([]lexeme, []split) {
+func (lx *lexicon) lookupAll(toks []token, keys string, i int, scratch []split, out []lexeme) ([]lexeme, []split) {
 	t := &toks[i]
 	var splits []split
 	if t.arabic {
-		splits = arabicSplits(t.key, scratch[:0])
+		splits = arabicSplits(keys[t.ka:t.kb], scratch[:0])
 	} else {
-		splits = append(scratch[:0], split{t.key, 0})
+		splits = append(scratch[:0], split{keys[t.ka:t.kb], 0})
 	}
 	for si, sp := range splits {
 		found := false
@@ -278,7 +282,7 @@ func (lx *lexicon) lookupAll(toks []token, i int, scratch []split, out []lexeme)
 			}
 			ok := true
 			for j := 1; j < len(e.toks); j++ {
-				if toks[i+j].key != e.toks[j] || toks[i+j].blank {
+				if keys[toks[i+j].ka:toks[i+j].kb] != e.toks[j] || toks[i+j].blank {
 					ok = false
 					break
 				}
@@ -289,8 +293,8 @@ func (lx *lexicon) lookupAll(toks []token, i int, scratch []split, out []lexeme)
 			// Upper-case acronyms in the vocabulary would be found by lower
 			// case keys: nothing here is an acronym, so all entries apply.
 			found = true
-			for _, f := range e.feats {
-				out = append(out, lexeme{f: f, n: len(e.toks), clitic: sp.clitic})
+			for fi := range e.feats {
+				out = append(out, lexeme{f: &e.feats[fi], n: len(e.toks), clitic: sp.clitic})
 			}
 		}
 		if found && si == 0 {

@@ -125,8 +125,11 @@ func weekdayNear(dct time.Time, wd int, dir int, strict bool) time.Time {
 	return dct.AddDate(0, 0, d)
 }
 
-// monthYear picks the year of a month (and day) named without a year.
-func monthYear(dct time.Time, m, d int, rel int, future bool) int {
+// monthYear picks the year of a month (and day) named without a year:
+// with a relative word, the previous or next such date; in a past clause
+// the latest on or before the DCT, in a future clause the first on or after
+// it; otherwise the nearest, leaning to the past.
+func monthYear(dct time.Time, m, d int, rel int, tense int) int {
 	y := dct.Year()
 	cm, cd := int(dct.Month()), dct.Day()
 	if d == 0 {
@@ -143,14 +146,36 @@ func monthYear(dct time.Time, m, d int, rel int, future bool) int {
 		if !after {
 			y++
 		}
-	case rel == 0 && future:
-		if before && m != cm {
+	case tense < 0:
+		if after {
+			y--
+		}
+	case tense > 0:
+		// a date a few days back is still "the coming" one in a report
+		if before && !(d == 0 && m == cm) && day(y, time.Month(m), max(d, 1)).Before(dct.AddDate(0, 0, -7)) {
 			y++
 		}
 	default:
-		if after && m != cm {
-			y--
+		// the nearest such date to the DCT
+		best, bestD := y, 1<<30
+		for _, cy := range []int{y - 1, y, y + 1} {
+			dd := d
+			if dd == 0 {
+				dd = 15
+			}
+			t := time.Date(cy, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+			diff := int(t.Sub(dct).Hours() / 24)
+			if diff > 200 {
+				diff += 1000
+			}
+			if diff < 0 {
+				diff = -diff
+			}
+			if diff < bestD {
+				best, bestD = cy, diff
+			}
 		}
+		y = best
 	}
 	return y
 }

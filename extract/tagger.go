@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -28,6 +30,20 @@ func New() *Tagger {
 		panic("extract: " + err.Error())
 	}
 	t.gz = g
+	// gazetteer names are marked in the lexicons so the scan only tries
+	// the gazetteer where a name starts
+	for lang, byKey := range g.names {
+		lx := t.lex[lang]
+		if lx == nil {
+			continue
+		}
+		for _, ns := range byKey {
+			for _, n := range ns {
+				e := &entry{toks: n.toks, feats: []feat{{k: fGz}}}
+				lx.byFirst[n.toks[0]] = append(lx.byFirst[n.toks[0]], e)
+			}
+		}
+	}
 	return t
 }
 
@@ -39,16 +55,22 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		lang = DetectLanguage(text)
 	}
 	d := &doc{text: text, lang: lang}
-	d.toks, _ = tokenize(text)
+	d.toks, d.keys = tokenize(text)
 	lx := t.lex[lang]
 	d.lxo = make([]int32, len(d.toks)+1)
+	d.mask = make([]uint64, len(d.toks))
 	var scratch []split
 	for i := range d.toks {
 		d.lxo[i] = int32(len(d.lx))
-		if d.toks[i].kind == tPunct && d.toks[i].key != "-" && d.toks[i].key != "'" {
+		if d.toks[i].kind == tPunct && d.tk(i) != "-" && d.tk(i) != "'" {
 			continue
 		}
-		d.lx, scratch = lx.lookupAll(d.toks, i, scratch, d.lx)
+		d.lx, scratch = lx.lookupAll(d.toks, d.keys, i, scratch, d.lx)
+		var m uint64
+		for _, l := range d.lx[d.lxo[i]:] {
+			m |= 1 << l.f.k
+		}
+		d.mask[i] = m
 	}
 	d.lxo[len(d.toks)] = int32(len(d.lx))
 
@@ -65,7 +87,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			s, _, _, _ := Interval(c.val)
 			d.dct, d.hasDCT = s, true
 			st, _ := d.spanStart(c.i, c.clitic)
-			res.DCT = DCT{Value: vDay(s), Time: s, Source: "dateline", Start: st, End: d.toks[c.j-1].e}
+			res.DCT = DCT{Value: vDay(s), Time: s, Source: "dateline", Start: st, End: int(d.toks[c.j-1].e)}
 			dateline = c
 		} else if tm, s, e, ok := findMetaDCT(text, lang); ok {
 			d.dct, d.hasDCT = tm, true
@@ -74,30 +96,52 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	}
 
 	cands := make([]cand, 0, 16)
+	refDay, refQ := "", ""
+	trg := uint64(trigger)
+	if lang != "en" {
+		trg |= 1 << fIn
+	}
 	for i := 0; i < len(d.toks); {
-		if d.lxo[i] == d.lxo[i+1] && d.toks[i].kind != tNum {
-			// no reading here; only gazetteer names can start
-			if c, ok := d.temponymAt(t.gz, i); ok {
-				cands = append(cands, c)
-				i = c.j
-				continue
-			}
-			i++
-			continue
+		var c cand
+		ok := false
+		trig := d.mask[i]&trg != 0 || d.toks[i].kind == tNum
+		if trig && d.mask[i] == 1<<fDet {
+			l, _ := d.get(i, fDet)
+			k := i + l.n
+			trig = k < len(d.toks) && (d.mask[k]&trg != 0 || d.toks[k].kind == tNum)
 		}
-		c, ok := d.parseAt(i)
-		if g, gok := d.temponymAt(t.gz, i); gok && (!ok || g.j >= c.j) {
-			c, ok = g, true
+		if trig {
+			c, ok = d.parseAt(i)
+		}
+		if d.mask[i]&(1<<fGz) != 0 || d.toks[i].kind == tNum && i+1 < len(d.toks) && d.mask[i+1]&(1<<fGz) != 0 {
+			if g, gok := d.temponymAt(t.gz, i); gok && (!ok || g.j >= c.j) {
+				c, ok = g, true
+			}
 		}
 		if !ok {
 			i++
 			continue
 		}
-		if c.i < i {
-			// a year before a series name was part of the name
-			if n := len(cands); n > 0 && cands[n-1].j > c.i {
-				cands = cands[:n-1]
+		// a year before a series name is part of the name
+		for len(cands) > 0 && cands[len(cands)-1].j > c.i {
+			cands = cands[:len(cands)-1]
+		}
+		// "a year ago" in a report on a quarter is that quarter a year
+		// before (financial news convention, as annotated in TimeBank)
+		if c.back > 0 && refQ != "" && (c.typ == "DATE") {
+			if y, err := strconv.Atoi(refQ[:4]); err == nil {
+				c.val = pad(y-c.back, 4) + refQ[4:]
 			}
+		} else if c.typ == "DATE" && len(c.val) == 7 && c.val[5] == 'Q' && c.back == 0 {
+			refQ = c.val
+		}
+		// a time of day refers to the day last spoken of (reference time)
+		if c.tonly && refDay != "" {
+			if t := strings.IndexByte(c.val, 'T'); t >= 0 {
+				c.val = refDay + c.val[t:]
+			}
+		} else if (c.typ == "DATE" || c.typ == "TIME") && len(c.val) >= 10 && c.val[4] == '-' && c.val[7] == '-' && c.anchor != aNone {
+			refDay = c.val[:10]
 		}
 		cands = append(cands, c)
 		i = c.j
@@ -118,14 +162,14 @@ func (t *Tagger) Extract(text string, o Options) Result {
 // clitic letters (and the diacritics on them).
 func (d *doc) spanStart(i, n int) (int, int) {
 	t := &d.toks[i]
-	r, b := t.s, t.bs
-	for n > 0 && b < t.be {
+	r, b := int(t.s), int(t.bs)
+	for n > 0 && b < int(t.be) {
 		c, sz := utf8.DecodeRuneInString(d.text[b:])
 		if !isMark(c) {
 			n--
 		}
 		r, b = r+1, b+sz
-		for b < t.be {
+		for b < int(t.be) {
 			c, sz = utf8.DecodeRuneInString(d.text[b:])
 			if !isMark(c) {
 				break
@@ -140,5 +184,5 @@ func (d *doc) spanStart(i, n int) (int, int) {
 func (d *doc) timex(c cand) Timex {
 	rs, bs := d.spanStart(c.i, c.clitic)
 	b := &d.toks[c.j-1]
-	return Timex{Start: rs, End: b.e, Text: d.text[bs:b.be], Type: c.typ, Value: c.val, Mod: c.mod}
+	return Timex{Start: rs, End: int(b.e), Text: d.text[bs:b.be], Type: c.typ, Value: c.val, Mod: c.mod}
 }

@@ -17,12 +17,12 @@ const (
 // lexicon look-ups (lower case, ASCII digits, Arabic letters unified, Latin
 // accents kept).
 type token struct {
-	s, e   int // rune offsets, end exclusive
-	bs, be int // byte offsets
-	key    string
+	s, e   int32 // rune offsets, end exclusive
+	bs, be int32 // byte offsets
+	ka, kb int32 // the key: keys[ka:kb]
+	num    int32 // value of a number token (saturated)
 	kind   uint8
 	nd     uint8 // digits in a number token
-	num    int   // value of a number token (saturated)
 	space  bool  // whitespace before the token
 	nl     bool  // line break before the token
 	blank  bool  // empty line before the token (paragraph break)
@@ -93,12 +93,10 @@ func isWordRune(r rune) bool {
 
 // tokenize splits text into tokens. It runs once over the text, in linear
 // time, and makes a single string holding every key.
-func tokenize(text string) ([]token, int) {
+func tokenize(text string) ([]token, string) {
 	toks := make([]token, 0, len(text)/5+4)
 	buf := make([]byte, 0, len(text))
-	type span struct{ a, b int }
-	keys := make([]span, 0, cap(toks))
-	pos := 0 // rune offset
+	pos := int32(0) // rune offset
 	space, nl, blank := true, true, true
 	i := 0
 	for i < len(text) {
@@ -116,9 +114,8 @@ func tokenize(text string) ([]token, int) {
 			i += sz
 			pos++
 		case digitValue(r) >= 0:
-			t := token{s: pos, bs: i, kind: tNum, space: space, nl: nl, blank: blank}
-			a := len(buf)
-			n := 0
+			t := token{s: pos, bs: int32(i), ka: int32(len(buf)), kind: tNum, space: space, nl: nl, blank: blank}
+			n := int32(0)
 			for i < len(text) {
 				r, sz = utf8.DecodeRuneInString(text[i:])
 				d := digitValue(r)
@@ -126,7 +123,7 @@ func tokenize(text string) ([]token, int) {
 					break
 				}
 				if n < 100000000 {
-					n = n*10 + d
+					n = n*10 + int32(d)
 				}
 				if t.nd < 255 {
 					t.nd++
@@ -135,13 +132,11 @@ func tokenize(text string) ([]token, int) {
 				i += sz
 				pos++
 			}
-			t.num, t.e, t.be = n, pos, i
+			t.num, t.e, t.be, t.kb = n, pos, int32(i), int32(len(buf))
 			toks = append(toks, t)
-			keys = append(keys, span{a, len(buf)})
 			space, nl, blank = false, false, false
 		case isWordRune(r) && !isMark(r):
-			t := token{s: pos, bs: i, kind: tWord, space: space, nl: nl, blank: blank, upper: unicode.IsUpper(r), arabic: isArabicLetter(r)}
-			a := len(buf)
+			t := token{s: pos, bs: int32(i), ka: int32(len(buf)), kind: tWord, space: space, nl: nl, blank: blank, upper: unicode.IsUpper(r), arabic: isArabicLetter(r)}
 			for i < len(text) {
 				r, sz = utf8.DecodeRuneInString(text[i:])
 				if !isWordRune(r) {
@@ -153,9 +148,8 @@ func tokenize(text string) ([]token, int) {
 				i += sz
 				pos++
 			}
-			t.e, t.be = pos, i
+			t.e, t.be, t.kb = pos, int32(i), int32(len(buf))
 			toks = append(toks, t)
-			keys = append(keys, span{a, len(buf)})
 			space, nl, blank = false, false, false
 		default:
 			i += sz
@@ -163,27 +157,22 @@ func tokenize(text string) ([]token, int) {
 			if isMark(r) {
 				continue
 			}
-			t := token{s: pos - 1, e: pos, bs: i - sz, be: i, kind: tPunct, space: space, nl: nl, blank: blank}
-			a := len(buf)
+			t := token{s: pos - 1, e: pos, bs: int32(i - sz), be: int32(i), ka: int32(len(buf)), kind: tPunct, space: space, nl: nl, blank: blank}
 			buf = utf8.AppendRune(buf, foldRune(r))
+			t.kb = int32(len(buf))
 			toks = append(toks, t)
-			keys = append(keys, span{a, len(buf)})
 			space, nl, blank = false, false, false
 		}
 	}
-	all := string(buf)
-	for k := range toks {
-		toks[k].key = all[keys[k].a:keys[k].b]
-	}
-	return toks, pos
+	return toks, string(buf)
 }
 
 // keyOf normalises a lexicon string the same way tokenize does.
 func keyTokens(s string) []string {
-	toks, _ := tokenize(s)
+	toks, keys := tokenize(s)
 	out := make([]string, len(toks))
 	for i, t := range toks {
-		out[i] = t.key
+		out[i] = keys[t.ka:t.kb]
 	}
 	return out
 }

@@ -55,36 +55,7 @@ func (s *Store) ImportDocument(ctx context.Context, imp Import) (docID int64, du
 		if err != nil {
 			return err
 		}
-		evStmt, err := tx.PrepareContext(ctx, insertEventSQL)
-		if err != nil {
-			return err
-		}
-		defer evStmt.Close()
-		ftsStmt, err := tx.PrepareContext(ctx, insertEventFTS)
-		if err != nil {
-			return err
-		}
-		defer ftsStmt.Close()
-		srcStmt, err := tx.PrepareContext(ctx, `INSERT INTO event_sources
-			(event_id, document_id, passage_start, passage_end, mention_id) VALUES (?, ?, ?, ?, ?)`)
-		if err != nil {
-			return err
-		}
-		defer srcStmt.Close()
-		for _, ev := range events {
-			id, err := execInsertEvent(ctx, evStmt, ftsStmt, ev.Event, now)
-			if err != nil {
-				return err
-			}
-			var mention any
-			if ev.Mention >= 0 {
-				mention = mentionIDs[ev.Mention]
-			}
-			if _, err := srcStmt.ExecContext(ctx, id, docID, ev.PassageStart, ev.PassageEnd, mention); err != nil {
-				return err
-			}
-		}
-		return nil
+		return insertEvents(ctx, tx, docID, mentionIDs, events, now)
 	})
 	if err != nil {
 		return 0, false, fmt.Errorf("import document: %w", err)

@@ -277,7 +277,7 @@ func (s *Store) bucketCounts(ctx context.Context, from, to int64, n int, f Event
 			WHERE level = ? AND slot >= ? AND slot <= ?`, len(slotWidths)-1, floorTo(from, w)/w, floorTo(to, w)/w).Scan(&est); err != nil {
 			return nil, err
 		}
-		useSlots = est > 20*n
+		useSlots = est > 100*n
 	}
 	// Buckets of a few days hold few events: one exact range count beats
 	// adding up their pieces.
@@ -514,18 +514,8 @@ func (s *Store) SetEventTags(ctx context.Context, id int64, names []string) erro
 		if _, err := tx.ExecContext(ctx, `DELETE FROM event_tags WHERE event_id = ?`, id); err != nil {
 			return err
 		}
-		for _, n := range names {
-			n = strings.TrimSpace(n)
-			if n == "" {
-				continue
-			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING`, n); err != nil {
-				return err
-			}
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_tags (event_id, tag_id)
-				SELECT ?, id FROM tags WHERE name = ?`, id, n); err != nil {
-				return err
-			}
+		if err := linkTags(ctx, tx, id, names); err != nil {
+			return err
 		}
 		_, err := tx.ExecContext(ctx, `DELETE FROM tags WHERE color = '' AND id NOT IN (SELECT tag_id FROM event_tags)`)
 		return err

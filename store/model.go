@@ -153,7 +153,11 @@ type Hit struct {
 	DocumentID int64  // the document (for an event: of its first source), 0 when none
 	EventID    int64  // the event, 0 when none
 	Title      string // document or event title; "" for annotations
-	Snippet    string // normalised text around the match
+	// Start and End are the rune offsets of the first matching word in the
+	// hit's text (document text, event title or annotation body); -1 when
+	// the match is elsewhere (a document's title).
+	Start, End int
+	Snippet    string // the original text around the match, on one line, "…" where cut
 }
 
 func validStatus(s string) bool {

@@ -44,51 +44,64 @@ func Normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
+	var buf [16]byte
 	for _, r := range s[i:] {
-		appendFolded(&b, r)
+		b.Write(appendFolded(buf[:0], r))
 	}
 	return b.String()
 }
 
-// appendFolded writes the normal form of r.
-func appendFolded(b *strings.Builder, r rune) {
+// normalizeMap is Normalize returning runes, each with the index of the
+// original rune it came from (to map a match back onto the original text).
+func normalizeMap(s string) (runes []rune, orig []int) {
+	runes = make([]rune, 0, len(s)/2)
+	orig = make([]int, 0, len(s)/2)
+	var buf [16]byte
+	i := 0
+	for _, r := range s {
+		for _, f := range string(appendFolded(buf[:0], r)) {
+			runes = append(runes, f)
+			orig = append(orig, i)
+		}
+		i++
+	}
+	return runes, orig
+}
+
+// appendFolded appends the normal form of r to b.
+func appendFolded(b []byte, r rune) []byte {
 	switch {
 	case r < utf8.RuneSelf:
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		}
-		b.WriteByte(byte(r))
-		return
+		return append(b, byte(r))
 	case r >= 0x0600 && r <= 0x06FF:
 		if f, ok := arabicFold(r); ok {
 			if f != 0 {
-				b.WriteRune(f)
+				b = utf8.AppendRune(b, f)
 			}
-			return
+			return b
 		}
-		b.WriteRune(r)
-		return
+		return utf8.AppendRune(b, r)
 	case r >= 0xC0 && r <= 0x24F:
 		if f := latinFold1[r-0xC0]; f != "" {
-			b.WriteString(f)
-			return
+			return append(b, f...)
 		}
 	case r >= 0x1E00 && r <= 0x1EFF:
 		if f := latinFold2[r-0x1E00]; f != "" {
-			b.WriteString(f)
-			return
+			return append(b, f...)
 		}
 	case isInvisible(r):
-		return
+		return b
 	}
 	l := unicode.ToLower(r)
 	if l != r {
 		// The lower case of a letter outside the tables may fall inside
 		// them (or be invisible to us); fold it once more.
-		appendFolded(b, l)
-		return
+		return appendFolded(b, l)
 	}
-	b.WriteRune(r) // RuneError for invalid UTF-8 writes U+FFFD
+	return utf8.AppendRune(b, r) // RuneError for invalid UTF-8 appends U+FFFD
 }
 
 // arabicFold maps a rune of the Arabic block: ok is false to keep r, and a

@@ -274,3 +274,53 @@ func TestSearchClitics(t *testing.T) {
 		}
 	}
 }
+
+func TestLocateAndSnippet(t *testing.T) {
+	text := "الرباط - ووقّعَ الوزيران\nالاتفاق أمس. Le préfet a signé l'accord."
+	sub := func(s, e int) string { return string([]rune(text)[s:e]) }
+	for _, c := range []struct{ q, want string }{
+		{"وقع", "ووقّعَ"},    // through the stem; trailing fatha included
+		{"ووقع", "ووقّعَ"},   // found as written
+		{"اتفاق", "الاتفاق"}, // article
+		{"prefet", "préfet"},
+		{"SIGNE", "signé"},
+		{"accord", "l'accord"[2:]},
+	} {
+		s, e := locate(text, queryWords(c.q))
+		if s < 0 || sub(s, e) != c.want {
+			t.Errorf("locate(%q) = %d,%d, want %q", c.q, s, e, c.want)
+		}
+	}
+	if s, e := locate(text, queryWords("absent")); s != -1 || e != -1 {
+		t.Errorf("absent word located at %d,%d", s, e)
+	}
+
+	long := strings.Repeat("كلمة ", 40) + "الهدف" + strings.Repeat(" نص", 60)
+	s, e := locate(long, queryWords("هدف"))
+	sn := snippet(long, s, e)
+	if !strings.HasPrefix(sn, "…") || !strings.HasSuffix(sn, "…") || !strings.Contains(sn, "الهدف") ||
+		utf8.RuneCountInString(sn) > 110 || strings.Contains(sn, "  ") {
+		t.Errorf("snippet %q", sn)
+	}
+	if sn := snippet("a\n\nb", -1, -1); sn != "a b" {
+		t.Errorf("short snippet %q", sn)
+	}
+}
+
+func TestSearchHitOffsets(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	text := "Le 24 juin, à Paris, le préfet a signé l'accord de sécurité."
+	id, _, err := s.ImportDocument(ctx, Import{Doc: Document{Title: "Accord", Text: text}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits, err := s.Search(ctx, "securite", 5)
+	if err != nil || len(hits) != 1 || hits[0].ID != id {
+		t.Fatalf("hits %+v %v", hits, err)
+	}
+	h := hits[0]
+	if got := string([]rune(text)[h.Start:h.End]); got != "sécurité" || h.Snippet != text {
+		t.Errorf("hit %+v: %q", h, got)
+	}
+}

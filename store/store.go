@@ -138,8 +138,22 @@ func openWith(path string, o Options) (*Store, error) {
 		if _, err := os.Stat(abs); err != nil {
 			return nil, mapErr(err)
 		}
-	} else if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
-		return nil, mapErr(err)
+	} else {
+		if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+			return nil, mapErr(err)
+		}
+		// Create the file ourselves: SQLite reports a folder it may not
+		// write as "no such file", which is no help to the user.
+		// An existing read-only file still opens, for reading.
+		if _, err := os.Stat(abs); errors.Is(err, fs.ErrNotExist) {
+			f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+			if err != nil && !errors.Is(err, fs.ErrExist) {
+				return nil, mapErr(err)
+			}
+			if f != nil {
+				f.Close()
+			}
+		}
 	}
 	busy := o.BusyTimeout
 	if busy <= 0 {

@@ -497,14 +497,30 @@ func TestReadOnly(t *testing.T) {
 		t.Log("running as a user who can write read-only files; file-mode part skipped")
 		return
 	}
-	s2, err := Open(path)
-	if err == nil {
-		defer s2.Close()
-		_, _, err = s2.ImportDocument(ctx, sampleImport(t))
+	s2, err := Open(path) // opens, for reading
+	if err != nil {
+		t.Fatalf("open read-only file: %v", err)
 	}
+	defer s2.Close()
+	if _, err := s2.Documents(ctx); err != nil {
+		t.Errorf("read a read-only file: %v", err)
+	}
+	_, _, err = s2.ImportDocument(ctx, sampleImport(t))
 	if !errors.Is(err, ErrReadOnly) {
 		t.Errorf("read-only file: %v, want ErrReadOnly", err)
 	}
+	t.Logf("read-only file: %v", err)
+
+	// A folder the user may not write.
+	dir := filepath.Join(t.TempDir(), "locked")
+	if err := os.Mkdir(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Open(filepath.Join(dir, "new.db"))
+	if !errors.Is(err, ErrReadOnly) {
+		t.Errorf("read-only folder: %v, want ErrReadOnly", err)
+	}
+	t.Logf("read-only folder: %v", err)
 }
 
 func TestLocked(t *testing.T) {
@@ -554,5 +570,53 @@ func TestMapErr(t *testing.T) {
 	plain := errors.New("x")
 	if mapErr(plain) != plain {
 		t.Error("unknown errors pass through")
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	if err := s.InsertSyntheticEvents(ctx, 2000, 5); err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 64)
+	done := make(chan struct{})
+	for w := 0; w < 3; w++ {
+		go func(w int) {
+			for i := 0; i < 10; i++ {
+				imp := sampleImport(t)
+				imp.Doc.Text = fmt.Sprintf("%s %d-%d", sampleText, w, i)
+				if _, _, err := s.ImportDocument(ctx, imp); err != nil {
+					errs <- err
+				}
+			}
+			done <- struct{}{}
+		}(w)
+	}
+	for r := 0; r < 3; r++ {
+		go func() {
+			for i := 0; i < 20; i++ {
+				if _, err := s.Events(ctx, EventFilter{From: day(1950, 1, 1), To: day(1960, 1, 1), Limit: 100}); err != nil {
+					errs <- err
+				}
+				if _, err := s.Search(ctx, "توقيع", 10); err != nil {
+					errs <- err
+				}
+				if _, err := s.BucketCounts(ctx, day(1900, 1, 1), day(2030, 1, 1), 50, EventFilter{}); err != nil {
+					errs <- err
+				}
+			}
+			done <- struct{}{}
+		}()
+	}
+	for i := 0; i < 6; i++ {
+		<-done
+	}
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if docs, _ := s.Documents(ctx); len(docs) != 30 {
+		t.Errorf("%d documents, want 30", len(docs))
 	}
 }
