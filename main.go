@@ -32,6 +32,8 @@ func runGUI(args []string) int {
 	db := fs.String("db", "", "database file (default: the one chosen in Preferences, else "+cli.DefaultDBPath()+")")
 	at := fs.String("at", "", "open with the first event on this date (YYYY-MM-DD) selected")
 	size := fs.String("size", "", "window size in pixels, WIDTHxHEIGHT")
+	uiLang := fs.String("ui-lang", "", "interface language for this run: en, fr or ar (default: the one in Preferences)")
+	review := fs.Bool("review", false, "open the review queue at start")
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			return 0
@@ -43,7 +45,13 @@ func runGUI(args []string) int {
 		fmt.Fprintf(os.Stderr, "zaman: unknown command %q; run 'zaman --help' for the list\n", fs.Arg(0))
 		return 2
 	}
-	opts := zapp.Options{At: *at}
+	switch *uiLang {
+	case "", "en", "fr", "ar":
+	default:
+		fmt.Fprintf(os.Stderr, "zaman: interface language %q is not available: use en, fr or ar\n", *uiLang)
+		return 2
+	}
+	opts := zapp.Options{At: *at, UILang: *uiLang, Review: *review}
 	if *size != "" {
 		w, h, ok := parseSize(*size)
 		if !ok {

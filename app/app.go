@@ -30,6 +30,7 @@ type Options struct {
 	At            string  // select the first event on this date (YYYY-MM-DD)
 	Width, Height float32 // window size; 0 = the last one used
 	Review        bool    // open the review queue at start
+	UILang        string  // interface language for this run, "" = preferences
 }
 
 // App is the main window and what it works on.
@@ -59,6 +60,7 @@ type App struct {
 	undoAction, redoAction *widget.ToolbarAction
 
 	selected int64 // selected event id, 0 = none
+	closed   bool  // the main window was closed
 
 	filterMu   sync.Mutex
 	lastFilter store.EventFilter // the filter as last applied, for the timeline's goroutines
@@ -71,6 +73,9 @@ type App struct {
 func New(fa fyne.App, st *store.Store, opts Options) *App {
 	a := &App{fa: fa, st: st, im: ingest.NewImporter(st), opts: opts, ctx: context.Background(),
 		loaded: make(chan struct{}), cfg: readConfig(fa.Preferences()), splits: map[string]*container.Split{}}
+	if opts.UILang != "" {
+		a.cfg.uiLang = opts.UILang
+	}
 	noteDriver(fa)
 	setupLanguage(a.cfg.uiLang)
 	a.theme = newTheme(a.cfg)
@@ -167,6 +172,7 @@ func (a *App) onClose() {
 	if a.review != nil {
 		a.review.win.Close()
 	}
+	a.closed = true
 	a.win.Close()
 }
 

@@ -29,7 +29,13 @@ func newTestApp(t *testing.T, opts Options) (*App, *store.Store) {
 	}
 	a := New(fa, st, opts)
 	a.win.Show()
-	t.Cleanup(a.win.Close)
+	t.Cleanup(func() {
+		runUIWait(func() {
+			if !a.closed {
+				a.onClose()
+			}
+		})
+	})
 	a.Start()
 	select {
 	case <-a.loaded:

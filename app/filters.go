@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"zaman/extract"
+	"zaman/ingest"
 	"zaman/store"
 	"zaman/textview"
 )
@@ -123,19 +123,14 @@ func (f *filterBar) onTag(s string) {
 func (f *filterBar) onDates() {
 	var bad []string
 	parse := func(s string, end bool) time.Time {
-		s = strings.TrimSpace(s)
-		if s == "" {
+		if strings.TrimSpace(s) == "" {
 			return time.Time{}
 		}
-		start, stop, _, ok := extract.Interval(s)
-		if !ok {
+		t, err := ingest.ParseDay(s, end)
+		if err != nil {
 			bad = append(bad, s)
-			return time.Time{}
 		}
-		if end {
-			return stop
-		}
-		return start
+		return t
 	}
 	f.fromT, f.toT = parse(f.from.Text, false), parse(f.to.Text, true)
 	if len(bad) > 0 {

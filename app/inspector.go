@@ -33,9 +33,9 @@ type inspector struct {
 	title        *widget.Entry
 	titlePreview *textview.Label
 	date         *widget.Entry
-	dateInfo     *widget.Label
+	dateInfo     *textview.Label // feedback mixes Arabic and digits: drawn by text
 	precision    *widget.Select
-	statusLabel  *widget.Label
+	statusLabel  *textview.Label
 	tags         *widget.Entry
 	colour       *widget.Select
 	sources      *fyne.Container
@@ -71,10 +71,15 @@ func newInspector(a *App) *inspector {
 	in.date.SetPlaceHolder(tr("e.g. 2025-06-24, March 2025, 25 juin 2025, مارس 2025, 2024-07-26/2024-08-11"))
 	in.date.OnChanged = in.onDateTyped
 	in.date.OnSubmitted = func(string) { in.apply() }
-	in.dateInfo = widget.NewLabel("")
-	in.dateInfo.Wrapping = fyne.TextWrapWord
-	in.precision = widget.NewSelect(precisionChoices, in.onPrecision)
-	in.statusLabel = widget.NewLabel("")
+	in.dateInfo = textview.NewLabel("")
+	in.dateInfo.SetMaxLines(3)
+	in.precision = widget.NewSelect(translated(precisionChoices), nil)
+	in.precision.OnChanged = func(string) {
+		if i := in.precision.SelectedIndex(); i >= 0 {
+			in.onPrecision(precisionChoices[i])
+		}
+	}
+	in.statusLabel = textview.NewLabel("")
 	in.tags = widget.NewEntry()
 	in.tags.SetPlaceHolder(tr("tags, separated by commas"))
 	in.tags.OnSubmitted = func(string) { in.apply() }
@@ -130,7 +135,7 @@ func (in *inspector) show(ev *store.Event, srcs []store.Source) {
 	in.date.SetText(formatDate(*ev))
 	in.parsed = &parsedDate{start: ev.Start, end: ev.End, precision: ev.Precision, value: ev.Value}
 	in.dateInfo.SetText(describeInterval(ev.Start, ev.End, ev.Precision))
-	in.precision.SetSelected(ev.Precision)
+	in.selectPrecision(ev.Precision)
 	in.statusLabel.SetText(statusText(ev.Status, ev.Confidence))
 	in.tags.SetText(strings.Join(ev.Tags, ", "))
 	in.colour.SetSelectedIndex(0)
@@ -176,12 +181,24 @@ func (in *inspector) onDateTyped(s string) {
 	in.parsed = p
 	in.dateInfo.SetText(msg)
 	if p != nil {
-		in.dateInfo.Importance = widget.MediumImportance
-		in.precision.SetSelected(p.precision)
+		in.dateInfo.SetColor(nil)
+		in.selectPrecision(p.precision)
 	} else {
-		in.dateInfo.Importance = widget.WarningImportance
+		in.dateInfo.SetColor(theme.Color(theme.ColorNameWarning))
 	}
-	in.dateInfo.Refresh()
+}
+
+// selectPrecision shows p in the precision choice without re-quantising.
+func (in *inspector) selectPrecision(p string) {
+	for i, c := range precisionChoices {
+		if c == p {
+			cb := in.precision.OnChanged
+			in.precision.OnChanged = nil
+			in.precision.SetSelectedIndex(i)
+			in.precision.OnChanged = cb
+			return
+		}
+	}
 }
 
 // dct is the reference date for relative dates typed in the inspector: the
@@ -249,19 +266,23 @@ func (a *App) parseUserDate(s string, dct time.Time) (*parsedDate, string) {
 	if p, ok := intervalOf(strings.ReplaceAll(strings.ReplaceAll(s, " – ", "/"), " - ", "/")); ok {
 		return p, describeInterval(p.start, p.end, p.precision)
 	}
-	res := a.im.Tagger.Extract(s, extract.Options{DCT: dct})
+	// A few words are too short to tell the language: try each, keep the
+	// reading that understands the most of what was typed.
 	var best *parsedDate
 	bestLen := 0
-	for _, t := range res.Timexes {
-		if t.Type != "DATE" && t.Type != "TIME" {
-			continue
-		}
-		p, ok := intervalOf(t.Value)
-		if !ok {
-			continue
-		}
-		if n := t.End - t.Start; n > bestLen {
-			best, bestLen = p, n
+	for _, lang := range []string{"ar", "fr", "en"} {
+		res := a.im.Tagger.Extract(s, extract.Options{Lang: lang, DCT: dct})
+		for _, t := range res.Timexes {
+			if t.Type != "DATE" && t.Type != "TIME" {
+				continue
+			}
+			p, ok := intervalOf(t.Value)
+			if !ok {
+				continue
+			}
+			if n := t.End - t.Start; n > bestLen {
+				best, bestLen = p, n
+			}
 		}
 	}
 	if best == nil {
@@ -293,7 +314,7 @@ func (in *inspector) apply() {
 		return
 	}
 	if in.parsed == nil {
-		in.a.showInfo(tr("Date not understood"), in.dateInfo.Text)
+		in.a.showInfo(tr("Date not understood"), in.dateInfo.Text())
 		return
 	}
 	e := *in.ev

@@ -17,18 +17,18 @@ import (
 type mergesPanel struct {
 	a         *App
 	rows      *fyne.Container
-	head      *widget.Label
+	head      *textview.Label
 	dismissed map[[2]int64]bool
 	proposals []store.MergeProposal
 }
 
 func newMergesPanel(a *App) *mergesPanel {
 	return &mergesPanel{a: a, rows: container.NewVBox(), dismissed: map[[2]int64]bool{},
-		head: widget.NewLabel(tr("Events that several documents seem to report:"))}
+		head: textview.NewLabel(tr("Events that several documents seem to report:"))}
 }
 
 func (m *mergesPanel) object() fyne.CanvasObject {
-	m.head.Wrapping = fyne.TextWrapWord
+	m.head.SetMaxLines(2)
 	return container.NewVScroll(container.NewVBox(m.head, m.rows))
 }
 
@@ -56,8 +56,7 @@ func (m *mergesPanel) set(ps []store.MergeProposal) {
 	if len(m.proposals) == 0 {
 		m.rows.Add(widget.NewLabel(tr("No proposals: no two documents report the same event.")))
 	}
-	m.a.inspector.tabs.Items[2].Text = fmt.Sprintf("%s (%d)", tr("Merges"), len(m.proposals))
-	m.a.inspector.tabs.Refresh()
+	m.head.SetText(fmt.Sprintf("%s %d", tr("Events that several documents seem to report:"), len(m.proposals)))
 }
 
 func (m *mergesPanel) row(p store.MergeProposal) fyne.CanvasObject {

@@ -267,11 +267,17 @@ func (n *notesPanel) save() {
 			n.a.showError(tr("save the note"), err)
 			return
 		}
-		after := note
+		after, err := n.a.st.Annotation(ctx, note.ID)
+		if err != nil {
+			n.a.showError(tr("save the note"), err)
+			return
+		}
+		// Undo and redo put the whole note back as it was (times included),
+		// so a redo also works after the undo of the note's creation.
 		runUI(func() {
 			n.a.pushEdit(edit{label: tr("edit note"), key: fmt.Sprintf("note:%d", note.ID),
-				undo: func(ctx context.Context) error { return n.a.st.UpdateAnnotation(ctx, old) },
-				redo: func(ctx context.Context) error { return n.a.st.UpdateAnnotation(ctx, after) },
+				undo: func(ctx context.Context) error { return n.restore(ctx, old) },
+				redo: func(ctx context.Context) error { return n.restore(ctx, after) },
 			})
 		})
 	}

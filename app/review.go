@@ -24,7 +24,7 @@ type reviewWindow struct {
 
 	left    *textview.Label
 	date    *widget.Label
-	prec    *widget.Label
+	prec    *textview.Label
 	title   *textview.Label
 	doc     *textview.Label
 	passage *textview.View
@@ -38,7 +38,7 @@ func (a *App) showReview() {
 	}
 	r := &reviewWindow{a: a, win: a.fa.NewWindow(tr("Review queue") + " — Zaman"),
 		left: textview.NewLabel(""), date: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
-		prec: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{}), title: textview.NewLabel(""),
+		prec: textview.NewLabel(""), title: textview.NewLabel(""),
 		doc: textview.NewLabel(""), passage: textview.New()}
 	r.title.SetBold(true)
 	r.title.SetMaxLines(2)
@@ -66,7 +66,8 @@ func (r *reviewWindow) build() {
 	left := container.NewBorder(nil, nil, nil, widget.NewSeparator(), container.NewPadded(dateBox))
 	body := container.NewBorder(container.NewVBox(r.title, r.doc, widget.NewSeparator()), nil, left, nil, r.passage)
 	buttons := container.NewHBox(prev, next, layoutSpacer(), edit, reject, accept)
-	r.win.SetContent(container.NewBorder(container.NewHBox(r.left), buttons, nil, nil, body))
+	r.prec.SetAlign(text.AlignCenter)
+	r.win.SetContent(container.NewBorder(container.NewPadded(r.left), buttons, nil, nil, body))
 	r.win.Canvas().SetOnTypedRune(func(c rune) {
 		switch c {
 		case 'a', 'A', 'ق':
@@ -131,7 +132,7 @@ func (r *reviewWindow) show() {
 	e := r.queue[r.pos]
 	r.left.SetText(fmt.Sprintf(tr("%d of %d left to review"), r.pos+1, len(r.queue)))
 	r.date.SetText(formatDate(e))
-	r.prec.SetText(tr(e.Precision) + fmt.Sprintf(" · %.0f%%", e.Confidence*100))
+	r.prec.SetText(fmt.Sprintf("%s · %s %.0f%%", tr(e.Precision), tr("confidence"), e.Confidence*100))
 	r.title.SetText(e.Title)
 	r.a.selectEvent(e.ID, originCommand)
 	go func() {

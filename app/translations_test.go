@@ -20,7 +20,7 @@ func TestTranslationsComplete(t *testing.T) {
 			t.Fatal(err)
 		}
 		before[l] = b
-		var m map[string]string
+		var m map[string]any
 		if err := json.Unmarshal(b, &m); err != nil {
 			t.Fatalf("%s.json: %v", l, err)
 		}

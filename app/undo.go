@@ -97,6 +97,7 @@ func (a *App) step(undo bool) {
 	}
 	e := (*from)[len(*from)-1]
 	*from = (*from)[:len(*from)-1]
+	*to = append(*to, e) // at once, so that a quick Redo finds it
 	a.updateUndoButtons()
 	go func() {
 		run := e.undo
@@ -105,14 +106,16 @@ func (a *App) step(undo bool) {
 		}
 		if err := run(a.ctx); err != nil {
 			a.showError(fmt.Sprintf("%s %s", verb, e.label), err)
-			runUI(func() { *from = append(*from, e); a.updateUndoButtons() })
+			runUI(func() {
+				if n := len(*to); n > 0 {
+					*to = (*to)[:n-1]
+				}
+				*from = append(*from, e)
+				a.updateUndoButtons()
+			})
 			return
 		}
-		runUI(func() {
-			*to = append(*to, e)
-			a.updateUndoButtons()
-			a.status.set(verb + ": " + e.label)
-		})
+		runUI(func() { a.status.set(verb + ": " + e.label) })
 		a.refresh(nil)
 	}()
 }

@@ -16,7 +16,6 @@ import (
 	"strings"
 	"time"
 
-	"zaman/extract"
 	"zaman/ingest"
 )
 
@@ -28,7 +27,7 @@ const (
 )
 
 // Commands lists the subcommands, in the order --help shows them.
-var Commands = []string{"import", "extract", "events", "export"}
+var Commands = []string{"import", "extract", "events", "export", "import-data"}
 
 // IsCommand reports whether arg names a subcommand (or asks for help), so
 // main knows to run the command line instead of the GUI.
@@ -92,6 +91,8 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = c.eventsCmd(ctx, args[1:])
 	case "export":
 		err = c.exportCmd(ctx, args[1:])
+	case "import-data":
+		err = c.importDataCmd(ctx, args[1:])
 	default:
 		fmt.Fprintf(stderr, "zaman: unknown command %q; run 'zaman --help' for the list\n", args[0])
 		return exitUsage
@@ -134,7 +135,11 @@ Usage:
   zaman extract --jsonl          stdin: {"id","lang","dct","text"} per line;
                                  stdout: {"id","lang","dct","timexes","events"} per line
   zaman events  [--db F] [--format text|json|csv] [--from D] [--to D] [--q TEXT]
-  zaman export  [--db F] --out FILE.(png|svg|json|csv) [--from D] [--to D] [--width N] [--scale S]
+  zaman export  [--db F] --out FILE.(png|svg|pdf|json|csv|ics|timelinejs.json) [--from D] [--to D]
+                [--width N] [--scale S] [--title T] [--notes] [--legend] [--page A4|A3]
+                                 pictures, all of the data (.json), events (.csv, .ics, TimelineJS)
+  zaman import-data [--db F] [--format zaman|csv|timelinejs] [--map field=Column,...] FILE
+                                 import a Zaman .json export, a CSV of events or TimelineJS JSON
   zaman version
 
 Dates (D) are written YYYY, YYYY-MM or YYYY-MM-DD. Languages (L) are ar, fr, en.
@@ -208,14 +213,11 @@ func parseDate(s string, end bool) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
-	start, stop, _, ok := extract.Interval(s)
-	if !ok {
-		return time.Time{}, usagef("date %q not understood: write YYYY, YYYY-MM or YYYY-MM-DD", s)
+	t, err := ingest.ParseDay(s, end)
+	if err != nil {
+		return time.Time{}, usageError{strings.TrimSuffix(err.Error(), ": "+ingest.ErrBadInput.Error())}
 	}
-	if end {
-		return stop, nil
-	}
-	return start, nil
+	return t, nil
 }
 
 func checkLang(l string) error {

@@ -1,52 +1,70 @@
 package cli
 
 import (
-	"bufio"
 	"context"
+	"errors"
 	"fmt"
-	"image"
-	"image/png"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
-	"zaman/store"
-	"zaman/timeline"
+	"zaman/export"
 )
 
+const exportSynopsis = "[--db F] --out FILE.(png|svg|pdf|json|csv|ics|timelinejs.json) [--from D] [--to D] [--width N] [--scale S] [--title T] [--notes] [--legend] [--page A4|A3]"
+
 func (c *command) exportCmd(ctx context.Context, args []string) error {
-	fs := c.newFlagSet("export", "[--db F] --out FILE.(png|svg|json|csv) [--from D] [--to D] [--width N] [--scale S]")
+	fs := c.newFlagSet("export", exportSynopsis)
 	db := fs.String("db", DefaultDBPath(), "database file")
-	out := fs.String("out", "", "output file; its extension chooses the format: png, svg, json or csv")
+	out := fs.String("out", "", "output file; its extension chooses the format: png, svg, pdf, json (all of Zaman's data), csv, ics or timelinejs.json")
+	format := fs.String("format", "", "format, when the file name does not say it: png, svg, pdf, json, csv, ics or timelinejs")
 	from := fs.String("from", "", "start of the range (YYYY, YYYY-MM or YYYY-MM-DD; default: first event)")
 	to := fs.String("to", "", "end of the range, inclusive (default: last event)")
-	width := fs.Int("width", 1600, "image width in pixels (png, svg), at most 16000")
-	height := fs.Int("height", 0, "image height in pixels (default: width × 0.4)")
+	width := fs.Int("width", 1600, "timeline width in pixels at scale 1 (png, svg), 100 to 16000")
+	height := fs.Int("height", 0, "timeline height in pixels at scale 1 (default: as tall as its labels need)")
 	scale := fs.Float64("scale", 1, "pixel scale of images: 2 draws everything twice as large and sharp")
 	q := fs.String("q", "", "only events whose title matches this text")
+	title := fs.String("title", "", "title drawn above the timeline (png, svg, pdf; timelinejs title)")
+	notes := fs.Bool("notes", false, "number the events and list their sources (document, date, passage) under the timeline")
+	legend := fs.Bool("legend", false, "add a key to the marks, statuses and colours")
+	page := fs.String("page", "A4", "PDF page size, landscape: A4 or A3")
+	pages := fs.Int("pages", 0, "PDF pages to tile the range across (default: the fewest on which every label fits, up to 8)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	if fs.NArg() > 0 {
+		return usagef("export takes no arguments, only options (did you mean --out %s?)", fs.Arg(0))
+	}
 	if *out == "" {
-		return usagef("export needs --out FILE.png, .svg, .json or .csv")
+		return usagef("export needs --out FILE.png, .svg, .pdf, .json, .csv, .ics or .timelinejs.json")
 	}
-	format := strings.TrimPrefix(strings.ToLower(filepath.Ext(*out)), ".")
-	switch format {
-	case "png", "svg", "json", "csv":
-	default:
-		return usagef("export cannot write %q files: use .png, .svg, .json or .csv", filepath.Ext(*out))
+	f, err := export.FormatOf(*out)
+	if *format != "" {
+		f, err = export.FormatOf("x" + export.Format(strings.ToLower(*format)).Ext())
 	}
-	if *width < 100 || *width > 16000 {
-		return usagef("--width %d is out of range: use 100 to 16000 pixels", *width)
+	if err != nil {
+		return usagef("export %v", err)
 	}
-	if *scale <= 0 || *scale > 8 {
-		return usagef("--scale %g is out of range: use a value above 0 and at most 8", *scale)
+	if *width < 100 || *width > export.MaxWidth {
+		return usagef("--width %d is out of range: use 100 to %d pixels", *width, export.MaxWidth)
 	}
-	f, err := eventFilter(*from, *to, *q)
+	if *scale <= 0 || *scale > export.MaxScale {
+		return usagef("--scale %g is out of range: use a value above 0 and at most %d", *scale, export.MaxScale)
+	}
+	opts := export.Options{Width: float32(*width), Height: float32(*height), Scale: float32(*scale), Title: *title,
+		Notes: *notes, Legend: *legend, Page: *page, Pages: *pages}
+	if err := opts.Check(); err != nil {
+		return usagef("export: %v", err)
+	}
+	filter, err := eventFilter(*from, *to, *q)
 	if err != nil {
 		return err
 	}
+	if f == export.JSON && (*from != "" || *to != "" || *q != "") {
+		return usagef("a .json export saves the whole database, so --from, --to and --q do not apply: drop them, or export .csv, .ics or .timelinejs.json")
+	}
+	// Say at once when the file cannot be written, before any work.
 	if dir := filepath.Dir(*out); dir != "" {
 		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 			return fmt.Errorf("cannot write %s: the folder %s does not exist (create it or choose another --out)", *out, dir)
@@ -57,92 +75,49 @@ func (c *command) exportCmd(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	evs, err := st.Events(ctx, f)
+
+	var tl *export.Timeline
+	if f != export.JSON {
+		if tl, err = export.Load(ctx, st, filter); err != nil {
+			if errors.Is(err, export.ErrNoEvents) {
+				return fmt.Errorf("no events to export in that range: widen --from/--to or import documents first")
+			}
+			return err
+		}
+	}
+	var extra string
+	err = export.WriteFile(*out, func(w io.Writer) error {
+		switch f {
+		case export.PNG:
+			return export.WritePNG(w, tl, opts)
+		case export.SVG:
+			return export.WriteSVG(w, tl, opts)
+		case export.PDF:
+			n, err := export.WritePDF(w, tl, opts)
+			extra = fmt.Sprintf(", %d pages", n)
+			return err
+		case export.JSON:
+			return export.WriteJSON(ctx, w, st)
+		case export.CSV:
+			return export.WriteCSV(w, tl)
+		case export.ICS:
+			skipped, err := export.WriteICS(w, tl)
+			if skipped > 0 {
+				extra = fmt.Sprintf(" (%d events outside the years 1–9999 left out: iCalendar cannot write them)", skipped)
+			}
+			return err
+		case export.TimelineJS:
+			return export.WriteTimelineJS(w, tl, *title)
+		}
+		return fmt.Errorf("format %s not handled", f)
+	})
 	if err != nil {
 		return err
 	}
-	if len(evs) == 0 {
-		return fmt.Errorf("no events to export in that range: widen --from/--to or import documents first")
+	if f == export.JSON {
+		fmt.Fprintf(c.stdout, "wrote %s: the whole database\n", *out)
+		return nil
 	}
-	h := *height
-	if h == 0 {
-		h = max(240, *width*2/5)
-	}
-	// Write to a temporary file in the same folder, then rename: a failed
-	// export never leaves a half-written file under the user's name.
-	tmp, err := os.CreateTemp(filepath.Dir(*out), ".zaman-export-*")
-	if err != nil {
-		return fmt.Errorf("cannot write to %s: %w", filepath.Dir(*out), err)
-	}
-	defer os.Remove(tmp.Name())
-	w := bufio.NewWriter(tmp)
-	switch format {
-	case "json":
-		err = writeEventsJSON(&command{stdout: w}, evs)
-	case "csv":
-		err = writeEventsCSV(&command{stdout: w}, evs)
-	case "png", "svg":
-		scene := exportScene(evs, f, float32(*width), float32(h), float32(*scale))
-		if format == "svg" {
-			err = timeline.WriteSVG(w, scene)
-		} else {
-			img := image.NewRGBA(image.Rect(0, 0, int(float64(*width)**scale), int(float64(h)**scale)))
-			timeline.Render(img, scene)
-			err = png.Encode(w, img)
-		}
-	}
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("write %s: %w", *out, err)
-	}
-	if err := os.Rename(tmp.Name(), *out); err != nil {
-		return fmt.Errorf("write %s: %w", *out, err)
-	}
-	fmt.Fprintf(c.stdout, "wrote %s: %d events\n", *out, len(evs))
+	fmt.Fprintf(c.stdout, "wrote %s: %d events%s\n", *out, len(tl.Events), extra)
 	return nil
-}
-
-// exportScene lays out the events over the filter's range, or over their
-// whole span with a margin when the range is open.
-func exportScene(evs []store.Event, f store.EventFilter, width, height, scale float32) *timeline.Scene {
-	items := make([]timeline.Item, 0, len(evs))
-	lo, hi := evs[0].Start, evs[0].End
-	for _, e := range evs {
-		if e.Status == store.StatusRejected {
-			continue
-		}
-		items = append(items, timeline.Item{ID: e.ID, Start: e.Start, End: e.End, Precision: e.Precision,
-			Label: e.Title, Status: e.Status, Sources: e.Sources})
-		if e.Start.Before(lo) {
-			lo = e.Start
-		}
-		if e.End.After(hi) {
-			hi = e.End
-		}
-	}
-	if !f.From.IsZero() {
-		lo = f.From
-	}
-	if !f.To.IsZero() {
-		hi = f.To
-	}
-	if f.From.IsZero() || f.To.IsZero() {
-		pad := hi.Sub(lo) / 20
-		if pad < 24*time.Hour {
-			pad = 24 * time.Hour
-		}
-		if f.From.IsZero() {
-			lo = lo.Add(-pad)
-		}
-		if f.To.IsZero() {
-			hi = hi.Add(pad)
-		}
-	}
-	return timeline.BuildScene(items, timeline.View{Start: lo, End: hi, Width: width, Height: height},
-		timeline.SceneOptions{Scale: scale})
 }

@@ -45,6 +45,16 @@ func (d *doc) isFunction(i int) bool {
 	return false
 }
 
+// isArticle reports determiners, which stay at the head of a title ("the
+// minister", "la police").
+func (d *doc) isArticle(i int) bool {
+	switch d.key(i) {
+	case "the", "a", "an", "le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces":
+		return true
+	}
+	return false
+}
+
 // title picks a short phrase of the clause around tokens [ti, tj), without
 // the temporal expression itself unless keep is set (named events).
 func (d *doc) title(sa, sb, ti, tj int, keep bool) string {
@@ -63,6 +73,9 @@ func (d *doc) title(sa, sb, ti, tj int, keep bool) string {
 			if !keep && k >= ti && k < tj {
 				continue
 			}
+			if !keep && k == ti-1 && d.isFunction(k) && !d.isArticle(k) {
+				continue // the preposition of the date: "في", "on", "en"
+			}
 			if d.toks[k].kind == tPunct && !(d.key(k) == "-" && k > a && d.glued(k)) && d.key(k) != "'" {
 				continue
 			}
@@ -71,8 +84,30 @@ func (d *doc) title(sa, sb, ti, tj int, keep bool) string {
 		return out
 	}
 	ws := words(ca, cb)
+	// "وكان آخر هذه العمليات [date]، حيث أعلنت الرباط ...": a copula clause
+	// whose content follows after "حيث"/"where" gives way to that clause
+	if len(ws) > 0 && len(ws) <= 6 && d.has(ws[0], fCopula) && cb < sb && d.has(cb+1, fExplain) {
+		e := cb + 1
+		for e < sb && !isClauseMark(d.key(e)) {
+			e++
+		}
+		if next := words(cb+2, e); len(next) >= 3 {
+			ws = next
+		}
+	}
+	// "وأضاف أنه ...", "he said that ...": the reported content
+	for p := 0; p < len(ws)-2 && p <= 3; p++ {
+		l, ok := d.get(ws[p], fReport)
+		if !ok {
+			continue
+		}
+		if k := p + l.n; k < len(ws)-1 && d.has(ws[k], fComp) {
+			ws = ws[k+1:]
+		}
+		break
+	}
 	// drop function words left at the edges (prepositions before the date)
-	for len(ws) > 0 && d.isFunction(ws[0]) {
+	for len(ws) > 0 && d.isFunction(ws[0]) && !d.isArticle(ws[0]) {
 		ws = ws[1:]
 	}
 	for len(ws) > 0 && d.isFunction(ws[len(ws)-1]) {
@@ -94,7 +129,7 @@ func (d *doc) title(sa, sb, ti, tj int, keep bool) string {
 			}
 			ws = append(words(s, ca-1), ws...)
 		}
-		for len(ws) > 0 && d.isFunction(ws[0]) {
+		for len(ws) > 0 && d.isFunction(ws[0]) && !d.isArticle(ws[0]) {
 			ws = ws[1:]
 		}
 	}

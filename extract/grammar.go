@@ -31,6 +31,8 @@ type cand struct {
 	dur    string // duration value for aDurPast/aDurNext
 	tonly  bool   // a time of day put on the DCT for want of a day
 	back   int    // "a year ago": years back from the reference period
+	ref    bool   // relative to the reference day ("the next day"): val is DCT-based until anchored
+	shift  int    // days from the reference day
 }
 
 // doc is the per-call state of the tagger over one text.
@@ -424,12 +426,71 @@ func (d *doc) parseAt(i int) (cand, bool) {
 			best, found = c, true
 		}
 	}
+	if l, ok := d.get(i, fRefDay); ok && !l.f.weak && d.hasDCT {
+		// "the next day", "le lendemain", "اليوم التالي"
+		c := d.cand(i, i+l.n, "DATE", vDay(d.dct.AddDate(0, 0, l.f.n)), aRel)
+		c.ref, c.shift = true, l.f.n
+		return c, true
+	}
 	try(d.pModified(i))
 	if found {
 		return best, true
 	}
 	try(d.pCore(i))
 	return best, found
+}
+
+// pArClock: "الساعة العاشرة صباحا", "الساعة 14:30", "الساعة الثامنة والنصف
+// مساء": a clock time on the reference day.
+func (d *doc) pArClock(i int) (cand, bool) {
+	if d.lang != "ar" {
+		return cand{}, false
+	}
+	tk := d.tk(i)
+	if !strings.HasSuffix(tk, "الساعة") || len(tk) > len("الساعة")+4 {
+		return cand{}, false
+	}
+	j := i + 1
+	h, mi := -1, 0
+	if n, nd, ok := d.num(j); ok && nd <= 2 && n <= 24 {
+		h, j = n, j+1
+		if d.isPunct(j, ":") && d.glued(j) {
+			if m, nm, ok := d.num(j + 1); ok && nm == 2 && m < 60 {
+				mi, j = m, j+2
+			} else {
+				return cand{}, false
+			}
+		}
+	} else if l, ok := d.get(j, fClock); ok {
+		h, j = l.f.n, j+l.n
+	} else {
+		return cand{}, false
+	}
+	switch d.tk(j) {
+	case "والنصف":
+		mi, j = 30, j+1
+	case "والربع":
+		mi, j = 15, j+1
+	}
+	if p, ok := d.get(j, fPOD); ok && !p.f.weak {
+		switch p.f.s {
+		case "EV", "NI":
+			if h < 12 && !(p.f.s == "NI" && h <= 4) {
+				h += 12
+			}
+		case "AF":
+			if h < 7 {
+				h += 12
+			}
+		}
+		j += p.n
+	}
+	c := d.cand(i, j, "TIME", "T"+pad(h, 2)+":"+pad(mi, 2), aRel)
+	c.tonly = true
+	if d.hasDCT {
+		c.val = vDay(d.dct) + c.val
+	}
+	return c, true
 }
 
 // pModified handles modifiers before a core expression ("early 1998",
@@ -570,6 +631,7 @@ func (d *doc) pCore(i int) (cand, bool) {
 		try(d.pDecade(i))
 		try(d.pPOD(i))
 		try(d.pTimeWord(i))
+		try(d.pArClock(i))
 		try(d.pHijri(i))
 		try(d.pYearAgo(i))
 	}

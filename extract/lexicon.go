@@ -67,6 +67,12 @@ const (
 	fPast     // a past-tense cue ("was", "avait", "كان")
 	fAge      // a word that makes a following "N years" an age
 	fNoSeason // a word after which a season name is part of a name ("Winter Olympics")
+	fRefDay   // n = days from the reference day ("the next day", "le lendemain")
+	fClock    // n = hour named by an ordinal ("الساعة العاشرة")
+	fReport   // a reporting verb ("said", "أضاف"): titles skip "he said that"
+	fComp     // a complementizer after a reporting verb ("that", "أن")
+	fCopula   // a copula opening a filler clause ("وكان آخر هذه العمليات")
+	fExplain  // a word opening the clause that carries the content ("حيث", "where")
 	fGz       // first words of a gazetteer name
 )
 
@@ -77,7 +83,7 @@ var featNames = map[string]uint8{
 	"until": fUntil, "by": fBy, "every": fEvery, "set": fSet, "det": fDet, "fiscal": fFiscal, "oclock": fOClock, "am": fAM,
 	"pm": fPM, "tz": fTZ, "of": fOf, "and": fAnd, "to": fTo, "between": fBetween, "from": fFrom, "half": fHalf, "era": fEra,
 	"future": fFuture, "decade": fDecade, "hmonth": fHMonth, "hera": fHEra, "gera": fGEra, "perunit": fPerUnit, "hsep": fHSep,
-	"prep": fPrep, "century": fCentury, "yearword": fYearWord, "past": fPast, "age": fAge, "noseason": fNoSeason,
+	"prep": fPrep, "century": fCentury, "yearword": fYearWord, "past": fPast, "age": fAge, "noseason": fNoSeason, "refday": fRefDay, "clock": fClock, "report": fReport, "comp": fComp, "copula": fCopula, "explain": fExplain,
 }
 
 // feat is one reading of a lexicon entry.

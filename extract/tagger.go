@@ -135,6 +135,11 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		} else if c.typ == "DATE" && len(c.val) == 7 && c.val[5] == 'Q' && c.back == 0 {
 			refQ = c.val
 		}
+		if c.ref && refDay != "" {
+			if t, err := time.Parse("2006-01-02", refDay); err == nil {
+				c.val = vDay(t.AddDate(0, 0, c.shift))
+			}
+		}
 		// a time of day refers to the day last spoken of (reference time)
 		if c.tonly && refDay != "" {
 			if t := strings.IndexByte(c.val, 'T'); t >= 0 {
@@ -145,6 +150,9 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		}
 		cands = append(cands, c)
 		i = c.j
+	}
+	if d.hasDCT {
+		cands = d.ranges(cands)
 	}
 	res.Timexes = make([]Timex, len(cands))
 	datelineIdx := -1
@@ -185,4 +193,52 @@ func (d *doc) timex(c cand) Timex {
 	rs, bs := d.spanStart(c.i, c.clitic)
 	b := &d.toks[c.j-1]
 	return Timex{Start: rs, End: int(b.e), Text: d.text[bs:b.be], Type: c.typ, Value: c.val, Mod: c.mod}
+}
+
+// rangeTo lists the words joining the two ends of a range.
+var rangeTo = map[string]bool{"to": true, "and": true, "through": true, "-": true, "au": true, "à": true, "et": true,
+	"الي": true, "حتي": true, "و": true}
+
+// rangeFrom lists the words opening a range.
+var rangeFrom = map[string]bool{"from": true, "between": true, "du": true, "entre": true, "de": true, "من": true, "بين": true}
+
+// ranges completes the first end of a range from the second, as TimeML
+// annotates a range: two DATE timexes, the first inheriting what it leaves
+// out ("from 3 to 5 June": 06-03 and 06-05; "من يناير إلى مارس 2024": 2024-01
+// and 2024-03).
+func (d *doc) ranges(cands []cand) []cand {
+	for k := 0; k < len(cands); k++ {
+		c := cands[k]
+		if c.typ != "DATE" || c.i < 2 || !rangeTo[d.key(c.i-1)] {
+			continue
+		}
+		explicit := c.anchor == aAbs
+		y, m := c.val[:min(4, len(c.val))], ""
+		if len(c.val) >= 7 && c.val[4] == '-' && c.val[5] != 'W' && c.val[5] != 'Q' {
+			m = c.val[5:7]
+		}
+		// "from 3 to 5 June": a bare day number before the connector
+		if n, nd, ok := d.num(c.i - 2); ok && nd <= 2 && n >= 1 && n <= 31 && len(c.val) == 10 && rangeFrom[d.key(c.i-3)] {
+			if k > 0 && cands[k-1].j > c.i-2 {
+				continue
+			}
+			v := y + "-" + m + "-" + pad(n, 2)
+			if _, _, _, ok := Interval(v); !ok {
+				continue
+			}
+			nc := d.cand(c.i-2, c.i-1, "DATE", v, c.anchor)
+			cands = append(cands[:k], append([]cand{nc}, cands[k:]...)...)
+			k++
+			continue
+		}
+		// "من يناير إلى مارس 2024": the first month takes the year
+		if k > 0 && explicit && m != "" {
+			p := &cands[k-1]
+			if p.j == c.i-1 && p.typ == "DATE" && p.anchor == aRel && len(p.val) == 7 && rangeFrom[d.key(p.i-1)] {
+				p.val = y + p.val[4:]
+				p.anchor = aAbs
+			}
+		}
+	}
+	return cands
 }

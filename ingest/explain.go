@@ -2,8 +2,13 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"os"
+	"regexp"
+	"strings"
+	"time"
 
+	"zaman/extract"
 	"zaman/store"
 )
 
@@ -25,3 +30,23 @@ func Explain(err error) string {
 	}
 	return err.Error()
 }
+
+// ParseDay reads a date a person typed as a bound or a DCT: YYYY, YYYY-MM
+// or YYYY-MM-DD, nothing looser. With end it returns the exclusive end of
+// that period (2025-06 ends at 2025-07-01), else its start.
+func ParseDay(s string, end bool) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if !dayPattern.MatchString(s) {
+		return time.Time{}, fmt.Errorf("date %q not understood: write YYYY, YYYY-MM or YYYY-MM-DD: %w", s, ErrBadInput)
+	}
+	start, stop, _, ok := extract.Interval(s)
+	if !ok || start.Format("2006-01-02")[:len(s)] != s {
+		return time.Time{}, fmt.Errorf("%q is not a date of the calendar: %w", s, ErrBadInput)
+	}
+	if end {
+		return stop, nil
+	}
+	return start, nil
+}
+
+var dayPattern = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)

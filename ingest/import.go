@@ -51,15 +51,7 @@ func (im *Importer) File(ctx context.Context, path string, o Options) (Report, e
 
 // Doc extracts the events of doc and stores both in one transaction.
 func (im *Importer) Doc(ctx context.Context, doc Doc, o Options) (Report, error) {
-	opts := ExtractOptions(doc, o.Lang, o.DCT)
-	res := im.Tagger.Extract(doc.Text, opts)
-	switch {
-	case !o.DCT.IsZero():
-		res.DCT.Source = store.DCTUser
-	case !doc.Published.IsZero():
-		res.DCT.Source = store.DCTMetadata
-	}
-	imp := Convert(doc, res)
+	imp, res := extractDoc(im.Tagger, doc, o)
 	id, dup, err := im.Store.ImportDocument(ctx, imp)
 	rep := Report{Origin: doc.Origin, DocID: id, Dup: dup, Title: doc.Title, Lang: res.Lang, DCT: res.DCT,
 		Timexes: len(res.Timexes), Events: len(res.Events)}
@@ -67,6 +59,18 @@ func (im *Importer) Doc(ctx context.Context, doc Doc, o Options) (Report, error)
 		return rep, fmt.Errorf("import %s: %w", doc.Origin, err)
 	}
 	return rep, nil
+}
+
+// extractDoc runs the tagger on doc and converts the result to store rows.
+func extractDoc(tg *extract.Tagger, doc Doc, o Options) (store.Import, extract.Result) {
+	res := tg.Extract(doc.Text, ExtractOptions(doc, o.Lang, o.DCT))
+	switch {
+	case !o.DCT.IsZero():
+		res.DCT.Source = store.DCTUser
+	case !doc.Published.IsZero():
+		res.DCT.Source = store.DCTMetadata
+	}
+	return Convert(doc, res), res
 }
 
 // ExtractOptions are the tagger options for doc: the user's language and

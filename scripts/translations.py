@@ -21,7 +21,7 @@ strs.update(["All statuses", "auto", "accepted", "edited", "rejected", "minute",
              "events", "Zaman uses the new database and language from its next start."])
 strs = sorted(s.replace('\\"', '"') for s in strs)
 FR = {
-"%d already there":"%d déjà présents","%d failed":"%d en échec","%d imported":"%d importés",
+"%d already there":"%d déjà présents","confidence":"confiance","%d failed":"%d en échec","%d imported":"%d importés",
 "%d of %d left to review":"%d sur %d à relire","(cancelled; what was imported is kept)":"(annulé ; ce qui a été importé est conservé)",
 "(only part of what you typed was understood)":"(seule une partie de la saisie a été comprise)",
 "--at: write the date as YYYY-MM-DD":"--at : écrivez la date sous la forme AAAA-MM-JJ",
@@ -75,7 +75,7 @@ FR = {
 "zoom to the selected event / clear the selection":"zoomer sur l'événement sélectionné / désélectionner","… and %d more":"… et %d de plus",
 }
 AR = {
-"%d already there":"%d موجودة سابقا","%d failed":"%d فشلت","%d imported":"%d مستوردة","%d of %d left to review":"%d من %d للمراجعة",
+"%d already there":"%d موجودة سابقا","confidence":"الثقة","%d failed":"%d فشلت","%d imported":"%d مستوردة","%d of %d left to review":"%d من %d للمراجعة",
 "(cancelled; what was imported is kept)":"(أُلغي؛ وحُفظ ما استورد)","(only part of what you typed was understood)":"(فُهم جزء مما كتبت فقط)",
 "--at: write the date as YYYY-MM-DD":"--at: اكتب التاريخ بصيغة YYYY-MM-DD","Accept (A)":"قبول (A)","Accept event":"قبول الحدث","All documents":"كل الوثائق","All notes":"كل الملاحظات",
 "All statuses":"كل الحالات","All tags":"كل الوسوم","An event needs a title: type a short phrase.":"يحتاج الحدث إلى عنوان: اكتب عبارة قصيرة.","Apply (Ctrl+S)":"تطبيق (Ctrl+S)",
@@ -129,8 +129,17 @@ if missing:
     raise SystemExit("no translation for: %r" % missing)
 
 AR_VIS=dict(AR)
-import os
+# Fyne's own strings (menus, dialogs, file picker): Fyne ships French but
+# not Arabic.
+FYNE_AR = {"Advanced": "متقدم", "Cancel": "إلغاء", "Confirm": "تأكيد", "Copy": "نسخ", "Create Folder": "إنشاء مجلد",
+    "Cut": "قص", "Enter filename": "أدخل اسم الملف", "Error": "خطأ", "Favourites": "المفضلة", "File": "ملف",
+    "Folder": "مجلد", "New Folder": "مجلد جديد", "No": "لا", "OK": "حسنا", "Open": "فتح", "Paste": "لصق",
+    "Quit": "خروج", "Redo": "إعادة", "Save": "حفظ", "Select all": "تحديد الكل", "Show Hidden Files": "إظهار الملفات المخفية",
+    "Undo": "تراجع", "Yes": "نعم", "file.name": {"other": "الاسم"}, "file.parent": {"other": "المجلد الأعلى"},
+    "friday": "الجمعة", "friday.short": "جمعة", "monday": "الاثنين", "monday.short": "اثنين", "saturday": "السبت",
+    "saturday.short": "سبت", "sunday": "الأحد", "sunday.short": "أحد", "thursday": "الخميس", "thursday.short": "خميس",
+    "tuesday": "الثلاثاء", "tuesday.short": "ثلاثاء", "wednesday": "الأربعاء", "wednesday.short": "أربعاء"}
 d='app/translations'
 json.dump({s:s for s in strs},open(d+'/en.json','w'),ensure_ascii=False,indent=1,sort_keys=True)
 json.dump({s:FR[s] for s in strs if s in FR},open(d+'/fr.json','w'),ensure_ascii=False,indent=1,sort_keys=True)
-json.dump({s:AR_VIS[s] for s in strs if s in AR},open(d+'/ar.json','w'),ensure_ascii=False,indent=1,sort_keys=True)
+json.dump({**FYNE_AR, **{s:AR_VIS[s] for s in strs if s in AR}},open(d+'/ar.json','w'),ensure_ascii=False,indent=1,sort_keys=True)

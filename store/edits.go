@@ -282,7 +282,8 @@ type MergeProposal struct {
 
 // ProposeMerges finds events of different documents whose intervals
 // overlap at compatible precision and whose titles and passages share
-// enough words (after normalisation). Rejected events and pairs already
+// enough words (after normalisation: at least three, and at least 30% of
+// the shorter text's words). Rejected events and pairs already
 // sharing a document are left out. At most limit proposals, best first.
 func (s *Store) ProposeMerges(ctx context.Context, limit int) ([]MergeProposal, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT `+eventColumns+`,
@@ -322,8 +323,8 @@ func (s *Store) ProposeMerges(ctx context.Context, limit int) ([]MergeProposal, 
 			if sharesDoc(a.docs, b.docs) || !comparablePrecision(a.ev.Precision, b.ev.Precision) {
 				continue
 			}
-			sim := jaccard(a.words, b.words)
-			if sim < 0.2 {
+			shared, sim := overlap(a.words, b.words)
+			if shared < 3 || sim < 0.3 {
 				continue
 			}
 			out = append(out, MergeProposal{A: a.ev, B: b.ev, Score: sim})
@@ -391,17 +392,21 @@ func stripClitic(w string) string {
 	return w
 }
 
-func jaccard(a, b map[string]bool) float64 {
+// overlap counts the words a and b share and divides by the smaller set:
+// a short report and a long one of the same event still score high.
+func overlap(a, b map[string]bool) (shared int, score float64) {
 	if len(a) == 0 || len(b) == 0 {
-		return 0
+		return 0, 0
 	}
-	inter := 0
+	if len(b) < len(a) {
+		a, b = b, a
+	}
 	for w := range a {
 		if b[w] {
-			inter++
+			shared++
 		}
 	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
+	return shared, float64(shared) / float64(len(a))
 }
 
 // DocSnapshot is a document's dating and everything extracted from it:

@@ -7,10 +7,11 @@ import (
 	"time"
 )
 
-// BenchmarkFrame measures one frame of a 1920×1080 view: the Source query
+// BenchmarkFrameMem measures one frame of a 1920×1080 view over an in-memory
+// source of timeline.Synthetic items (bursty, unlike the store's): the query
 // (bucket counts, then items of the sparse stretches), the layout and the
 // raster, at several zoom levels.
-func BenchmarkFrame(b *testing.B) {
+func BenchmarkFrameMem(b *testing.B) {
 	for _, n := range []int{10_000, 1_000_000} {
 		src := NewMemSource(Synthetic(n, 1))
 		from, to, _ := src.Span()

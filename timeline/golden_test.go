@@ -13,7 +13,8 @@ import (
 // testdata/failed/ (git-ignored); look at it before copying it over.
 
 func TestGoldenEmpty(t *testing.T) {
-	_, win := newTestWidget(t, nil, fyne.NewSize(600, 240))
+	w, win := newTestWidget(t, nil, fyne.NewSize(600, 240))
+	w.SetView(day(2025, 1, 1), day(2026, 1, 1)) // an empty widget shows the last year: pin it
 	test.AssertRendersToImage(t, "empty.png", win.Canvas())
 }
 
@@ -36,4 +37,20 @@ func TestGoldenSelection(t *testing.T) {
 	h, _ := w.scene.Find(3)
 	w.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(h.X0+8, (h.Y0+h.Y1)/2)}})
 	test.AssertRendersToImage(t, "selection.png", win.Canvas())
+}
+
+// TestGoldenGroups: lanes by document (one Arabic title), the Hijri row,
+// note glyphs, keyboard focus ring.
+func TestGoldenGroups(t *testing.T) {
+	items := sampleItems()
+	items[3].Notes, items[0].Notes = 2, 1
+	for i := range items {
+		items[i].Lane = []string{"هسبريس: المغرب وفرنسا يوقعان خطة عمل", "Le Monde"}[i%2]
+	}
+	w, win := newTestWidget(t, items, fyne.NewSize(900, 320))
+	w.SetView(day(2024, 6, 1), day(2025, 7, 15))
+	w.SetGrouping(GroupLane)
+	w.SetHijri(true)
+	win.Canvas().Focus(w)
+	test.AssertRendersToImage(t, "groups.png", win.Canvas())
 }

@@ -38,6 +38,7 @@ type Item struct {
 	Color      color.Color // nil = theme default
 	Status     string      // auto accepted rejected edited
 	Sources    int         // number of supporting passages
+	Notes      int         // number of the user's annotations on the item
 }
 
 // end returns the item's end, or its start when End is unset.

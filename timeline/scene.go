@@ -31,7 +31,21 @@ type SceneOptions struct {
 	Locale           *Locale // tick labels; nil = English
 	// NoBackground leaves the destination as it is under the scene.
 	NoBackground bool
+	// Grouping puts the items of each Item.Lane key in a labelled band.
+	Grouping Grouping
+	// Hijri adds a row of Hijri (Islamic calendar) months or years under
+	// the Gregorian labels of the axis.
+	Hijri bool
 }
+
+// Grouping says how items are arranged vertically.
+type Grouping uint8
+
+// Groupings.
+const (
+	GroupNone Grouping = iota // one set of lanes for all items
+	GroupLane                 // a labelled band per Item.Lane key (document, tag ...)
+)
 
 // PrimKind is the kind of a drawing primitive.
 type PrimKind uint8
@@ -84,8 +98,9 @@ type Scene struct {
 	// Overlay is painted last, over the texts: tooltips and the like.
 	Overlay  *Scene
 	Hits     []Hit
-	Scale    Scale // time to pixels of this scene
-	Overflow int   // items not shown for lack of room (besides clusters)
+	Scale    Scale   // time to pixels of this scene
+	Overflow int     // items not shown for lack of room (besides clusters)
+	mainH    float32 // height of the timeline area when a host adds strips below
 }
 
 // HitAt returns the topmost hit region under pixel (x, y).
@@ -118,6 +133,9 @@ type metrics struct {
 	markR                     float32
 	maxLabel                  float32
 	bucketPx                  float32
+	hijriY                    float32 // top of the Hijri label row; 0 = none
+	summaryH, groupHead       float32
+	clusterGrow, noteW        float32
 }
 
 func newMetrics(k float32) metrics {
@@ -134,7 +152,22 @@ func newMetrics(k float32) metrics {
 		markR:     5 * k,
 		maxLabel:  280 * k,
 		bucketPx:  12 * k,
+		summaryH:  18 * k,
+		groupHead: 18 * k,
+		// Clusters may grow by three lanes when the items leave room.
+		clusterGrow: 72 * k,
+		noteW:       10 * k,
 	}
+}
+
+// withHijri makes room for the Hijri row under the Gregorian labels.
+func (m metrics) withHijri() metrics {
+	d := 17 * m.k
+	m.hijriY = m.axisH - 2*m.k
+	m.axisH += d
+	m.densTop += d
+	m.areaTop += d
+	return m
 }
 
 // BucketCount is the number of density buckets a view of width units at
@@ -171,6 +204,10 @@ type entry struct {
 	bw     float32
 	mk     *mask
 	lx     float64 // left of the label
+	dx     float64 // left of the decorations (source count, notes)
+	notes  string  // note count, when more than one
+	nw     float32 // width of the note glyph and count
+	y      float32 // top of the lane
 	mark   Mark
 	lane   int
 	from   time.Time
@@ -222,6 +259,10 @@ func BuildScene(items []Item, view View, opts SceneOptions) *Scene {
 		th = LightTheme()
 	}
 	m := newMetrics(k)
+	gregBottom := m.axisH // bottom of the Gregorian rows
+	if opts.Hijri {
+		m = m.withHijri()
+	}
 	W, H := view.Width*k, view.Height*k
 	sc := NewScale(view.Start, view.End, W)
 	s := &Scene{Width: W, Height: H, Background: th.Background, Scale: sc}
@@ -233,7 +274,7 @@ func BuildScene(items []Item, view View, opts SceneOptions) *Scene {
 	for _, t := range minor {
 		x := float32(t.X)
 		s.vline(x, m.areaTop-4*k, H, th.Grid, k)
-		s.vline(x, m.axisH-6*k, m.axisH, th.GridMajor, k)
+		s.vline(x, gregBottom-6*k, gregBottom, th.GridMajor, k)
 		s.text(labels, t.Label, x+3*k, 23*k, m.fontAxis, th.AxisTextDim)
 	}
 	for i, t := range major {
@@ -250,6 +291,26 @@ func BuildScene(items []Item, view View, opts SceneOptions) *Scene {
 		}
 		if lx >= 0 && lx < W {
 			s.text(labels, t.Label, lx, 4*k, m.fontAxis, th.AxisText)
+		}
+	}
+	if opts.Hijri {
+		// Hijri months (or years) in their own row, in Arabic.
+		s.rect(0, m.hijriY, W, k, th.Grid)
+		ht := HijriTicks(sc, W)
+		for i, t := range ht {
+			x := float32(t.X)
+			if x >= 0 {
+				s.vline(x, m.hijriY, m.axisH, th.GridMajor, k)
+			}
+			// Pinned to the left edge like the Gregorian periods.
+			lx := max(x+3*k, 3*k)
+			if i+1 < len(ht) {
+				w, _ := labels.Measure(t.Label, m.fontSmall)
+				lx = min(lx, float32(ht[i+1].X)-w-6*k)
+			}
+			if lx >= 0 && lx < W {
+				s.text(labels, t.Label, lx, m.hijriY+2*k, m.fontSmall, th.AxisTextDim)
+			}
 		}
 	}
 	s.rect(0, m.axisH, W, k, th.GridMajor)
@@ -284,16 +345,15 @@ func BuildScene(items []Item, view View, opts SceneOptions) *Scene {
 		}
 	}
 
-	// Entries: clusters and the items outside them.
-	var es []entry
+	// Entries: clusters, and the items outside them.
+	var cls, its []entry
 	for i := range clusters {
 		c := &clusters[i]
 		x0, x1 := float64(c.First)*bw, float64(c.Last+1)*bw
 		e := entry{cl: c, x0: x0, x1: x1, count: c.Count, from: FromSeconds(sc.Sec(x0)), to: FromSeconds(sc.Sec(x1))}
 		e.label = formatCount(c.Count)
 		e.lw, e.lh = labels.Measure(e.label, m.fontSmall)
-		e.span = Span{x0, math.Max(x1, x0+float64(e.lw+12*k))}
-		es = append(es, e)
+		cls = append(cls, e)
 	}
 	for i := range visible {
 		it := &visible[i]
@@ -304,44 +364,10 @@ func BuildScene(items []Item, view View, opts SceneOptions) *Scene {
 				continue
 			}
 		}
-		e := entry{item: it, mark: MarkOf(*it), from: it.Start, to: it.end()}
-		e.label = it.Label
-		e.mk = labels.get(e.label, m.font, m.maxLabel)
-		e.lw, e.lh = e.mk.w, e.mk.h
-		if it.Sources > 1 {
-			e.badge = strconv.Itoa(it.Sources)
-			w, _ := labels.Measure(e.badge, m.fontSmall)
-			e.bw = w + 8*k
-		}
-		text := float64(e.lw)
-		if e.bw > 0 {
-			text += float64(e.bw + 5*k)
-		}
-		switch e.mark {
-		case MarkPoint:
-			c := (x0 + x1) / 2
-			e.x0, e.x1 = c, c
-			e.lx = c + float64(m.markR+5*k)
-			e.span = Span{c - float64(m.markR+2*k), e.lx + text}
-			if e.span.X1 > float64(W) && c-float64(m.markR+5*k)-text >= 0 {
-				// No room on the right: label on the left of the mark.
-				e.lx = c - float64(m.markR+5*k) - text
-				e.span = Span{e.lx, c + float64(m.markR+2*k)}
-			}
-		default:
-			if x1-x0 < float64(4*k) {
-				x1 = x0 + float64(4*k)
-			}
-			e.x0, e.x1 = x0, x1
-			e.lx = math.Max(x0, 0) + float64(6*k)
-			if e.lx+text > float64(W) {
-				e.lx = math.Max(0, math.Min(x1, float64(W))-float64(6*k)-text)
-			}
-			e.span = Span{math.Min(x0, e.lx), math.Max(x1, e.lx+text)}
-		}
-		es = append(es, e)
+		its = append(its, layoutItem(it, x0, x1, W, m, labels))
 	}
-	slices.SortStableFunc(es, func(a, b entry) int {
+	its, hidden := capSpanning(its, W, opts)
+	slices.SortStableFunc(its, func(a, b entry) int {
 		if a.span.X0 < b.span.X0 {
 			return -1
 		}
@@ -350,63 +376,78 @@ func BuildScene(items []Item, view View, opts SceneOptions) *Scene {
 		}
 		return 0
 	})
-	maxLanes := int((H - m.areaTop - 2*k) / m.laneH)
-	spans := make([]Span, len(es))
-	for i := range es {
-		spans[i] = es[i].span
+
+	// Vertical layout: the cluster row (taller when there is room), the
+	// line about items that span the whole view, then the items, packed in
+	// lanes, grouped in labelled bands when asked.
+	top := m.areaTop
+	avail := H - top - 18*k // the bottom strip holds the marks of items without room
+	var clusterH, summaryH float32
+	if len(cls) > 0 {
+		clusterH = m.laneH
 	}
-	// Clusters own the first lane; items pack below them.
-	first := 0
-	if len(clusters) > 0 {
-		first = 1
+	if hidden > 0 {
+		summaryH = m.summaryH
 	}
-	var itemSpans []Span
-	for i := range es {
-		if es[i].cl == nil {
-			itemSpans = append(itemSpans, spans[i])
-		}
+	groups := packGroups(its, opts.Grouping, avail-clusterH-summaryH, m, labels)
+	used := float32(0)
+	for _, g := range groups {
+		used += g.height(m)
 	}
-	packed := PackLanes(itemSpans, float64(10*k), maxLanes-first)
-	lanes := make([]int, len(es))
-	for i, j := 0, 0; i < len(es); i++ {
-		if es[i].cl != nil {
-			lanes[i] = 0
-			continue
+	if len(cls) > 0 {
+		clusterH += min(max(avail-clusterH-summaryH-used, 0), m.clusterGrow)
+	}
+	y := top + clusterH + summaryH
+	for gi := range groups {
+		g := &groups[gi]
+		g.y = y
+		for j, i := range g.idx {
+			if g.lanes[j] >= 0 {
+				its[i].lane = g.lanes[j]
+				its[i].y = y + g.headH + float32(g.lanes[j])*m.laneH
+			} else {
+				its[i].lane = -1
+			}
 		}
-		lanes[i] = packed[j]
-		if lanes[i] >= 0 {
-			lanes[i] += first
-		}
-		j++
+		y += g.height(m)
 	}
 
 	// Selection guide below everything else.
-	for i := range es {
-		e := &es[i]
-		e.lane = lanes[i]
-		if e.item != nil && e.item.ID == opts.Selected && opts.Selected != 0 {
+	for i := range its {
+		e := &its[i]
+		if e.lane >= 0 && opts.Selected != 0 && e.item.ID == opts.Selected {
 			if e.mark == MarkPoint {
-				s.vline(float32(e.x0), m.areaTop, H, withAlpha(th.Selection, 0x90), k)
+				s.vline(float32(e.x0), top, H, withAlpha(th.Selection, 0x90), k)
 			} else {
-				s.rect(float32(e.x0), m.areaTop, float32(e.x1-e.x0), H-m.areaTop, withAlpha(th.Selection, 0x14))
+				s.rect(float32(e.x0), top, float32(e.x1-e.x0), H-top, withAlpha(th.Selection, 0x14))
 			}
 		}
 	}
+	for gi := range groups {
+		s.drawGroup(&groups[gi], gi, m, th)
+	}
+	maxCl := 0
+	for i := range cls {
+		maxCl = max(maxCl, cls[i].count)
+	}
+	for i := range cls {
+		s.drawCluster(&cls[i], top, clusterH, maxCl, m, th, labels)
+	}
+	if hidden > 0 {
+		lbl := "+" + formatCount(hidden) + " longer events span the whole view"
+		if hidden == 1 {
+			lbl = "+1 longer event spans the whole view"
+		}
+		s.text(labels, lbl, 6*k, top+clusterH+(summaryH-m.fontSmall*1.4)/2, m.fontSmall, th.AxisTextDim)
+	}
 	var overflow []float64
-	for i := range es {
-		e := &es[i]
+	for i := range its {
+		e := &its[i]
 		if e.lane < 0 {
-			if e.item != nil {
-				overflow = append(overflow, e.x0)
-			}
+			overflow = append(overflow, e.x0)
 			continue
 		}
-		y := m.areaTop + float32(e.lane)*m.laneH
-		if e.cl != nil {
-			s.drawCluster(e, y, m, th, labels)
-			continue
-		}
-		s.drawItem(e, y, m, th, labels, opts)
+		s.drawItem(e, e.y, m, th, labels, opts)
 	}
 	// Items that found no lane: ticks along the bottom with a count.
 	if len(overflow) > 0 {
@@ -424,25 +465,286 @@ func BuildScene(items []Item, view View, opts SceneOptions) *Scene {
 	return s
 }
 
-func (s *Scene) drawCluster(e *entry, y float32, m metrics, th *Theme, labels *maskCache) {
+// layoutItem places an item's mark, decorations (source count, notes) and
+// label on one line. The decorations sit between the mark and the label,
+// whichever side of the mark the label goes and whatever its direction, so
+// they always read as belonging to the mark.
+func layoutItem(it *Item, x0, x1 float64, W float32, m metrics, labels *maskCache) entry {
+	k := m.k
+	e := entry{item: it, mark: MarkOf(*it), from: it.Start, to: it.end()}
+	e.label = it.Label
+	e.mk = labels.get(e.label, m.font, m.maxLabel)
+	e.lw, e.lh = e.mk.w, e.mk.h
+	var dw float64 // decorations, each followed by a gap
+	if it.Sources > 1 {
+		e.badge = strconv.Itoa(it.Sources)
+		w, _ := labels.Measure(e.badge, m.fontSmall)
+		e.bw = w + 8*k
+		dw += float64(e.bw + 4*k)
+	}
+	if it.Notes > 0 {
+		e.nw = m.noteW
+		if it.Notes > 1 {
+			e.notes = strconv.Itoa(it.Notes)
+			w, _ := labels.Measure(e.notes, m.fontSmall)
+			e.nw += w + 2*k
+		}
+		dw += float64(e.nw + 4*k)
+	}
+	lw := float64(e.lw)
+	switch e.mark {
+	case MarkPoint:
+		c := (x0 + x1) / 2
+		e.x0, e.x1 = c, c
+		gap := float64(m.markR + 5*k)
+		e.dx = c + gap
+		e.lx = e.dx + dw
+		e.span = Span{c - float64(m.markR+2*k), e.lx + lw}
+		if e.span.X1 > float64(W-4*k) && c-gap-dw-lw >= 0 {
+			// No room on the right: label on the left of the mark.
+			e.lx = c - gap - dw - lw
+			e.dx = e.lx + lw + float64(4*k)
+			e.span = Span{e.lx, c + float64(m.markR+2*k)}
+		}
+	default:
+		if x1-x0 < float64(4*k) {
+			x1 = x0 + float64(4*k)
+		}
+		e.x0, e.x1 = x0, x1
+		text := dw + lw
+		pad := float64(6 * k)
+		vis0, vis1 := math.Max(x0, 0), math.Min(x1, float64(W))
+		switch {
+		case vis1-vis0 >= text+2*pad || (x0 < 0 && x1 > float64(W)):
+			// On the bar, from its visible start, or against the right
+			// edge of the view when the label would run past it.
+			e.dx = vis0 + pad
+			e.lx = e.dx + dw
+			if e.lx+lw > float64(W) {
+				e.lx = math.Max(0, vis1-pad-text)
+				e.dx = e.lx + lw + float64(4*k)
+			}
+		case x1 > 0 && x1+pad+text <= float64(W):
+			// A short bar or band: the label beside it, not on it, so that
+			// it does not read as a highlighted word.
+			e.dx = x1 + pad
+			e.lx = e.dx + dw
+		case x0-pad-text >= 0:
+			e.lx = x0 - pad - text
+			e.dx = e.lx + lw + float64(4*k)
+		default:
+			e.lx = math.Max(0, vis1-pad-text)
+			e.dx = e.lx + lw + float64(4*k)
+		}
+		e.span = Span{math.Min(x0, e.lx), math.Max(x1, e.lx+lw)}
+		if e.dx < e.lx {
+			e.span.X0 = math.Min(e.span.X0, e.dx)
+		}
+	}
+	return e
+}
+
+// maxSpanning is how many items that cover the whole view are drawn; the
+// others are counted on one line. They say nothing about where in the view
+// things happen, and unchecked they would fill every lane.
+const maxSpanning = 3
+
+// capSpanning keeps the most useful maxSpanning of the bars and bands that
+// cover the whole view (the selected one, checked ones, the shortest) and
+// returns how many it dropped.
+func capSpanning(its []entry, W float32, opts SceneOptions) ([]entry, int) {
+	var sp []int
+	for i := range its {
+		if its[i].mark != MarkPoint && its[i].x0 <= 0 && its[i].x1 >= float64(W) {
+			sp = append(sp, i)
+		}
+	}
+	if len(sp) <= maxSpanning {
+		return its, 0
+	}
+	rank := func(e *entry) int {
+		switch {
+		case e.item.ID == opts.Selected && opts.Selected != 0:
+			return 0
+		case e.item.ID == opts.Hovered && opts.Hovered != 0:
+			return 1
+		case e.item.Status == StatusAccepted || e.item.Status == StatusEdited:
+			return 2
+		}
+		return 3
+	}
+	slices.SortStableFunc(sp, func(a, b int) int {
+		ea, eb := &its[a], &its[b]
+		if r := rank(ea) - rank(eb); r != 0 {
+			return r
+		}
+		if d := (ea.x1 - ea.x0) - (eb.x1 - eb.x0); d != 0 {
+			if d < 0 {
+				return -1
+			}
+			return 1
+		}
+		return ea.item.Start.Compare(eb.item.Start)
+	})
+	drop := make(map[int]bool, len(sp)-maxSpanning)
+	for _, i := range sp[maxSpanning:] {
+		drop[i] = true
+	}
+	out := its[:0:0]
+	for i := range its {
+		if !drop[i] {
+			out = append(out, its[i])
+		}
+	}
+	return out, len(drop)
+}
+
+// group is a band of lanes holding the items of one Item.Lane key.
+type group struct {
+	key   string
+	idx   []int // entries, in span order
+	lanes []int // lane of each entry within the group, -1 = no room
+	n     int   // lanes used
+	headH float32
+	y     float32
+	mk    *mask
+}
+
+func (g *group) height(m metrics) float32 { return g.headH + float32(g.n)*m.laneH }
+
+// packGroups packs the entries into lanes within room pixels: one group
+// without a header, or a labelled group per Item.Lane key (sorted, the
+// empty key last). When the groups do not fit, the biggest give up lanes
+// first; groups left without room overflow.
+func packGroups(its []entry, g Grouping, room float32, m metrics, labels *maskCache) []group {
+	var gs []group
+	if g == GroupLane {
+		byKey := map[string]int{}
+		for i := range its {
+			key := its[i].item.Lane
+			j, ok := byKey[key]
+			if !ok {
+				j = len(gs)
+				byKey[key] = j
+				gs = append(gs, group{key: key, headH: m.groupHead})
+			}
+			gs[j].idx = append(gs[j].idx, i)
+		}
+		slices.SortFunc(gs, func(a, b group) int {
+			switch {
+			case a.key == b.key:
+				return 0
+			case a.key == "":
+				return 1
+			case b.key == "":
+				return -1
+			case a.key < b.key:
+				return -1
+			}
+			return 1
+		})
+		for i := range gs {
+			lbl := gs[i].key
+			if lbl == "" {
+				lbl = "—"
+			}
+			gs[i].mk = labels.get(lbl, m.fontSmall, m.maxLabel)
+		}
+	} else {
+		idx := make([]int, len(its))
+		for i := range idx {
+			idx[i] = i
+		}
+		gs = []group{{idx: idx}}
+	}
+	maxLanes := max(int(room/m.laneH), 0)
+	pack := func(g *group, limit int) {
+		spans := make([]Span, len(g.idx))
+		for j, i := range g.idx {
+			spans[j] = its[i].span
+		}
+		g.lanes = PackLanes(spans, float64(10*m.k), limit)
+		g.n = 0
+		for _, l := range g.lanes {
+			g.n = max(g.n, l+1)
+		}
+	}
+	total := float32(0)
+	for i := range gs {
+		pack(&gs[i], maxLanes)
+		total += gs[i].height(m)
+	}
+	if total <= room {
+		return gs
+	}
+	// Take lanes from the biggest groups until everything fits.
+	for total > room {
+		big := -1
+		for i := range gs {
+			if gs[i].n > 1 && (big < 0 || gs[i].n > gs[big].n) {
+				big = i
+			}
+		}
+		if big < 0 {
+			break
+		}
+		gs[big].n--
+		total -= m.laneH
+	}
+	used := float32(0)
+	for i := range gs {
+		limit := gs[i].n
+		if used+gs[i].headH+float32(max(limit, 1))*m.laneH > room {
+			limit = 0 // no room left for this group
+		}
+		pack(&gs[i], limit)
+		if limit == 0 {
+			gs[i].n, gs[i].headH = 0, 0
+		}
+		used += gs[i].height(m)
+	}
+	return gs
+}
+
+// drawGroup draws the band and label of a group (nothing without a header).
+func (s *Scene) drawGroup(g *group, i int, m metrics, th *Theme) {
+	if g.headH == 0 {
+		return
+	}
+	k := m.k
+	h := g.height(m)
+	if i%2 == 1 {
+		s.rect(0, g.y, s.Width, h, withAlpha(th.AxisBand, 0x90))
+	}
+	s.rect(0, g.y, s.Width, k, th.Grid)
+	s.textMask(g.mk, 6*k, g.y+(g.headH-g.mk.h)/2+k, m.fontSmall, th.AxisTextDim)
+}
+
+func (s *Scene) drawCluster(e *entry, top, rowH float32, maxC int, m metrics, th *Theme, labels *maskCache) {
 	k := m.k
 	x0, x1 := float32(e.x0)+k, float32(e.x1)-k
-	h := m.laneH - 6*k
-	s.Prims = append(s.Prims, Prim{Kind: PrimRect, X: x0, Y: y + 3*k, W: x1 - x0, H: h,
-		Fill: withAlpha(th.Cluster, 0xd0), Radius: 4 * k})
-	// Stacked edge suggests many items.
-	s.Prims = append(s.Prims, Prim{Kind: PrimRect, X: x0 + 2*k, Y: y + 3*k + h, W: x1 - x0 - 4*k, H: 2 * k,
-		Fill: withAlpha(th.Cluster, 0x60), Radius: k})
+	// The bar grows with the count when the row has room, and
+	// stands on the row's baseline like a histogram.
+	hmin := m.laneH - 6*k
+	h := hmin
+	if rowH > m.laneH && maxC > 1 {
+		h += (rowH - m.laneH) * float32(e.count) / float32(maxC)
+	}
+	y := top + rowH - 3*k - h
+	// Opaque (the translucent colour composed over the background): the
+	// bars can cover much of the view, and opaque pixels are only stored.
+	s.Prims = append(s.Prims, Prim{Kind: PrimRect, X: x0, Y: y, W: x1 - x0, H: h,
+		Fill: over(withAlpha(th.Cluster, 0xd0), th.Background), Radius: 4 * k})
 	// The count goes inside the box, shortened when the box is narrow.
 	for _, lbl := range []string{e.label, shortCount(e.count)} {
 		mk := labels.get(lbl, m.fontSmall, 0)
 		if x1-x0 >= mk.w+8*k {
-			s.textMask(mk, x0+(x1-x0-mk.w)/2, y+3*k+(h-mk.h)/2, m.fontSmall, th.ClusterText)
+			s.textMask(mk, x0+(x1-x0-mk.w)/2, y+h-hmin+(hmin-mk.h)/2, m.fontSmall, th.ClusterText)
 			break
 		}
 	}
 	s.Hits = append(s.Hits, Hit{Cluster: true, Count: e.count, From: e.from, To: e.to,
-		X0: float32(e.x0), Y0: y, X1: float32(e.x1), Y1: y + m.laneH})
+		X0: float32(e.x0), Y0: y - 3*k, X1: float32(e.x1), Y1: top + rowH})
 }
 
 // shortCount writes n as 950, 1.2k, 12k, 1.2M.
@@ -477,11 +779,10 @@ func (s *Scene) drawItem(e *entry, y float32, m metrics, th *Theme, labels *mask
 	sel := opts.Selected != 0 && it.ID == opts.Selected
 	hov := opts.Hovered != 0 && it.ID == opts.Hovered
 	mid := y + m.laneH/2
-	var lx float32
+	lx := float32(e.lx)
 	switch e.mark {
 	case MarkPoint:
 		cx := float32(e.x0)
-		lx = float32(e.lx)
 		// At zooms where the day (hour, minute) is wide, show its extent.
 		if w := float32(sc(s, it.end()) - sc(s, it.Start)); w > 3*m.markR {
 			x := float32(sc(s, it.Start))
@@ -507,7 +808,6 @@ func (s *Scene) drawItem(e *entry, y float32, m metrics, th *Theme, labels *mask
 		}
 	default:
 		x0, x1 := float32(e.x0), float32(e.x1)
-		lx = float32(e.lx)
 		p := Prim{Kind: PrimRect, X: x0, Y: y + 2*k, W: x1 - x0, H: m.laneH - 4*k}
 		if e.mark == MarkBand {
 			// Soft, borderless, feathered ends: the date lies somewhere in here.
@@ -539,7 +839,7 @@ func (s *Scene) drawItem(e *entry, y float32, m metrics, th *Theme, labels *mask
 			s.Prims = append(s.Prims, p)
 		}
 		if it.Status == StatusEdited {
-			s.Prims = append(s.Prims, Prim{Kind: PrimCircle, X: lx - 3*k, Y: y + 5*k, W: 2 * k, Fill: col})
+			s.Prims = append(s.Prims, Prim{Kind: PrimCircle, X: float32(min(e.lx, e.dx)) - 3*k, Y: y + 5*k, W: 2 * k, Fill: col})
 		}
 		if sel || hov {
 			ring := th.Selection
@@ -562,15 +862,37 @@ func (s *Scene) drawItem(e *entry, y float32, m metrics, th *Theme, labels *mask
 	if rejected {
 		s.rect(lx, mid, e.lw, k, txt)
 	}
+	dx := float32(e.dx)
 	if e.badge != "" {
-		bx := lx + e.lw + 5*k
 		_, bh := labels.Measure(e.badge, m.fontSmall)
-		s.Prims = append(s.Prims, Prim{Kind: PrimRect, X: bx, Y: mid - bh/2 - k, W: e.bw, H: bh + 2*k,
+		s.Prims = append(s.Prims, Prim{Kind: PrimRect, X: dx, Y: mid - bh/2 - k, W: e.bw, H: bh + 2*k,
 			Fill: withAlpha(col, 0xc0), Radius: (bh + 2*k) / 2})
-		s.text(labels, e.badge, bx+4*k, mid-bh/2, m.fontSmall, th.BadgeText)
+		s.text(labels, e.badge, dx+4*k, mid-bh/2, m.fontSmall, th.BadgeText)
+		dx += e.bw + 4*k
+	}
+	if it.Notes > 0 {
+		s.drawNote(dx, mid, e.notes, m, th, labels)
 	}
 	s.Hits = append(s.Hits, Hit{ID: it.ID, From: it.Start, To: it.end(),
 		X0: float32(e.span.X0), Y0: y, X1: float32(e.span.X1), Y1: y + m.laneH})
+}
+
+// drawNote draws the note glyph (a page with a folded corner and two
+// lines) at x, centred on mid, followed by the count when there are several.
+func (s *Scene) drawNote(x, mid float32, count string, m metrics, th *Theme, labels *maskCache) {
+	k := m.k
+	w, h := m.noteW, 12*k
+	y := mid - h/2
+	s.Prims = append(s.Prims, Prim{Kind: PrimRect, X: x, Y: y, W: w, H: h, Fill: th.Note, Radius: 1.5 * k})
+	// Folded corner.
+	s.Prims = append(s.Prims, Prim{Kind: PrimLine, X: x + w - 3.5*k, Y: y + 0.5*k, W: 3 * k, H: 3 * k, Stroke: th.Background, StrokeW: 1.5 * k})
+	for _, ly := range []float32{5, 8} {
+		s.Prims = append(s.Prims, Prim{Kind: PrimRect, X: x + 2*k, Y: y + ly*k, W: w - 4*k, H: k, Fill: withAlpha(th.Background, 0xd0)})
+	}
+	if count != "" {
+		_, th2 := labels.Measure(count, m.fontSmall)
+		s.text(labels, count, x+w+2*k, mid-th2/2, m.fontSmall, th.Note)
+	}
 }
 
 func sc(s *Scene, t time.Time) float64 { return s.Scale.X(t) }
@@ -604,14 +926,17 @@ func visibleItems(items []Item, v View) []Item {
 	return out
 }
 
-// bucketize counts item starts per bucket of n equal slices of the view;
-// items that started before the view count in the first bucket.
+// bucketize counts item starts per bucket of n equal slices of the view,
+// as Source.Buckets does: items that started before the view count in none.
 func bucketize(items []Item, s Scale, n int, width float32) []int {
 	b := make([]int, n)
 	bw := float64(width) / float64(n)
 	for _, it := range items {
-		i := int(math.Floor(s.X(it.Start) / bw))
-		b[min(max(i, 0), n-1)]++
+		x := s.X(it.Start)
+		if x < 0 || x >= float64(width) {
+			continue
+		}
+		b[min(int(x/bw), n-1)]++
 	}
 	return b
 }

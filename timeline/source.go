@@ -66,6 +66,13 @@ func fetch(src Source, v View, k float32) ([]Item, []int) {
 		if j == n {
 			to = v.End
 		}
+		if i > 0 && sum(b[i:j]) == 0 {
+			// Nothing starts here: what overlaps the stretch started in a
+			// dense bucket (drawn as a cluster) or in an earlier stretch
+			// (fetched with it), so the query would only repeat items.
+			i = j
+			continue
+		}
 		items := src.Items(from, to)
 		if runs > 0 {
 			if seen == nil {
@@ -89,13 +96,22 @@ func fetch(src Source, v View, k float32) ([]Item, []int) {
 	return out, b
 }
 
+func sum(b []int) int {
+	n := 0
+	for _, c := range b {
+		n += c
+	}
+	return n
+}
+
 // maxRuns bounds the Items calls of one fetch: each call costs a query, and
 // items longer than a run come back from every call.
 const maxRuns = 6
 
 // mergeRuns returns which buckets to skip when fetching: the dense ones,
 // except that the dense gaps with the fewest items are fetched through
-// (joining their neighbour runs) until at most max runs remain. BuildScene
+// (joining their neighbour runs), all those of at most cheapGap items and
+// more until at most max runs remain. BuildScene
 // still draws the dense buckets as clusters.
 func mergeRuns(dense []bool, counts []int, max int) []bool {
 	type gap struct{ i, j, count int }
@@ -117,18 +133,28 @@ func mergeRuns(dense []bool, counts []int, max int) []bool {
 		}
 		i = j
 	}
-	if runs <= max {
+	slices.SortFunc(gaps, func(a, b gap) int { return a.count - b.count })
+	// Each query also returns every long item that overlaps its stretch, so
+	// a gap of a few items is cheaper to fetch through than to skip.
+	merge := 0
+	for merge < len(gaps) && (runs-merge > max || gaps[merge].count <= cheapGap) {
+		merge++
+	}
+	if merge == 0 {
 		return dense
 	}
 	out := slices.Clone(dense)
-	slices.SortFunc(gaps, func(a, b gap) int { return a.count - b.count })
-	for _, g := range gaps[:runs-max] {
+	for _, g := range gaps[:merge] {
 		for k := g.i; k < g.j; k++ {
 			out[k] = false
 		}
 	}
 	return out
 }
+
+// cheapGap is the count of a dense gap that fetch reads through rather than
+// split its query around.
+const cheapGap = 200
 
 // MemSource is an in-memory Source over a fixed set of items, for tests,
 // benchmarks and the demo. Safe for concurrent reads.

@@ -19,6 +19,8 @@ type Theme struct {
 	ClusterText color.NRGBA
 	Density     color.NRGBA
 	BadgeText   color.NRGBA
+	Note        color.NRGBA // annotation glyph
+	Focus       color.NRGBA // keyboard focus ring
 }
 
 // LightTheme is the default theme.
@@ -39,6 +41,8 @@ func LightTheme() *Theme {
 		ClusterText: color.NRGBA{0xff, 0xff, 0xff, 0xff},
 		Density:     color.NRGBA{0x5a, 0x64, 0x78, 0xff},
 		BadgeText:   color.NRGBA{0xff, 0xff, 0xff, 0xff},
+		Note:        color.NRGBA{0xc2, 0x8a, 0x00, 0xff},
+		Focus:       color.NRGBA{0x1f, 0x6f, 0xb5, 0xa0},
 	}
 }
 
@@ -59,6 +63,8 @@ func DarkTheme() *Theme {
 	t.ClusterText = color.NRGBA{0x10, 0x10, 0x10, 0xff}
 	t.Density = t.Cluster
 	t.BadgeText = color.NRGBA{0x10, 0x10, 0x10, 0xff}
+	t.Note = color.NRGBA{0xf0, 0xb4, 0x29, 0xff}
+	t.Focus = color.NRGBA{0x5a, 0xa9, 0xf0, 0xb0}
 	return t
 }
 
@@ -72,4 +78,11 @@ func nrgba(c color.Color) color.NRGBA {
 func withAlpha(c color.NRGBA, a uint8) color.NRGBA {
 	c.A = uint8(uint16(c.A) * uint16(a) / 255)
 	return c
+}
+
+// over composes c over the opaque colour bg.
+func over(c, bg color.NRGBA) color.NRGBA {
+	a := uint32(c.A)
+	mix := func(f, b uint8) uint8 { return uint8((uint32(f)*a + uint32(b)*(255-a) + 127) / 255) }
+	return color.NRGBA{mix(c.R, bg.R), mix(c.G, bg.G), mix(c.B, bg.B), 0xff}
 }

@@ -188,7 +188,7 @@ var levels = func() []level {
 		{Hour, 1, secHour, Day, 1},
 		{Hour, 3, 3 * secHour, Day, 1},
 		{Hour, 6, 6 * secHour, Day, 1},
-		{Hour, 12, 12 * secHour, Month, 1},
+		{Hour, 12, 12 * secHour, Day, 1},
 		{Day, 1, secDay, Month, 1},
 		{Day, 2, 2 * secDay, Month, 1},
 		{Week, 1, 7 * secDay, Month, 1},

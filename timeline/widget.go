@@ -49,7 +49,8 @@ type Widget struct {
 	// OnSelected is called when the user selects an item (0 when the
 	// selection is cleared by a tap on empty space).
 	OnSelected func(id int64)
-	// Theme colours the timeline; nil follows the Fyne theme variant.
+	// Theme colours the timeline; nil follows the Fyne theme: dark colours
+	// on a dark background, light ones otherwise.
 	Theme *Theme
 	// Locale names months and eras on the axis; nil = English.
 	Locale *Locale
@@ -66,6 +67,9 @@ type Widget struct {
 	overview []int      // bucket counts over the whole span
 	gen      int        // fetch generation
 	async    bool       // the source is slow: fetch in a goroutine
+
+	grouping Grouping
+	hijri    bool
 
 	selected, hovered int64
 	hoverPos          fyne.Position
@@ -153,6 +157,32 @@ func (w *Widget) Reload() {
 	w.refetch()
 	w.Refresh()
 }
+
+// SetGrouping arranges the items in one set of lanes (GroupNone) or in a
+// labelled band per Item.Lane key (GroupLane), e.g. per document or tag.
+func (w *Widget) SetGrouping(g Grouping) {
+	if g == w.grouping {
+		return
+	}
+	w.grouping = g
+	w.Refresh()
+}
+
+// Grouping returns the current arrangement of the items.
+func (w *Widget) Grouping() Grouping { return w.grouping }
+
+// SetHijri shows or hides the row of Hijri months under the Gregorian
+// labels of the axis (see HijriDate for the calendar used).
+func (w *Widget) SetHijri(on bool) {
+	if on == w.hijri {
+		return
+	}
+	w.hijri = on
+	w.Refresh()
+}
+
+// Hijri reports whether the Hijri row is shown.
+func (w *Widget) Hijri() bool { return w.hijri }
 
 // Selected returns the selected item ID, 0 if none.
 func (w *Widget) Selected() int64 { return w.selected }
@@ -371,8 +401,13 @@ func (w *Widget) theme() *Theme {
 	if w.Theme != nil {
 		return w.Theme
 	}
-	if app := fyne.CurrentApp(); app != nil && app.Settings().ThemeVariant() == theme.VariantDark {
-		return DarkTheme()
+	// Judge by the background the app's theme actually paints, so that a
+	// theme that forces its own variant is followed too.
+	if fyne.CurrentApp() != nil {
+		r, g, b, _ := theme.Color(theme.ColorNameBackground).RGBA()
+		if 299*r+587*g+114*b < 1000*0x8000 {
+			return DarkTheme()
+		}
 	}
 	return LightTheme()
 }
@@ -392,7 +427,8 @@ func (w *Widget) buildScene(size fyne.Size, k float32) *Scene {
 		buckets = resample(buckets, got[0], got[1], from, to, BucketCount(size.Width, k))
 	}
 	s := BuildScene(items, view, SceneOptions{Selected: w.selected, Hovered: w.hovered, Buckets: buckets,
-		Theme: th, Scale: k, Locale: w.Locale})
+		Theme: th, Scale: k, Locale: w.Locale, Grouping: w.grouping, Hijri: w.hijri})
+	s.mainH = s.Height
 	s.Height = size.Height * k
 	if spanOK {
 		w.addOverview(s, ov, span, from, to, mainH*k, k, th)
@@ -403,6 +439,14 @@ func (w *Widget) buildScene(size fyne.Size, k float32) *Scene {
 	if w.hovered != 0 || w.hoverCluster() != nil {
 		s.Overlay = &Scene{Width: s.Width, Height: s.Height}
 		w.addTooltip(s, s.Overlay, k, th)
+	}
+	if w.focused {
+		// Keyboard focus: a ring just inside the edge, over everything.
+		if s.Overlay == nil {
+			s.Overlay = &Scene{Width: s.Width, Height: s.Height}
+		}
+		s.Overlay.Prims = append(s.Overlay.Prims, Prim{Kind: PrimRect, X: 1.5 * k, Y: 1.5 * k,
+			W: s.Width - 3*k, H: s.Height - 3*k, Stroke: th.Focus, StrokeW: 2 * k, Radius: 3 * k})
 	}
 	return s
 }
@@ -464,6 +508,12 @@ func (w *Widget) addTooltip(s, o *Scene, k float32, th *Theme) {
 		if it.Sources > 1 {
 			line1 += fmt.Sprintf(" · %d sources", it.Sources)
 		}
+		switch {
+		case it.Notes == 1:
+			line1 += " · 1 note"
+		case it.Notes > 1:
+			line1 += fmt.Sprintf(" · %d notes", it.Notes)
+		}
 		if it.Status != "" {
 			line1 += " · " + it.Status
 		}
@@ -479,29 +529,7 @@ func (w *Widget) addTooltip(s, o *Scene, k float32, th *Theme) {
 	m2 := labels.get(line2, 13*k, 420*k)
 	pw := max(m1.w, m2.w) + 16*k
 	ph := m1.h + m2.h + 12*k
-	// Beside the hovered mark and its label, so that neither is hidden;
-	// near the pointer when the mark is not in the scene.
-	x := w.hoverPos.X*k + 14*k
-	y := w.hoverPos.Y*k + 18*k
-	h, ok := s.Find(w.hovered)
-	if c := w.hoverCluster(); c != nil {
-		h, ok = *c, true
-	}
-	if ok {
-		x, y = h.X1+8*k, h.Y0
-		if x+pw > s.Width {
-			x = h.X0 - pw - 8*k
-		}
-		if x < 0 {
-			x, y = w.hoverPos.X*k+14*k, h.Y1+4*k
-		}
-	}
-	if x+pw > s.Width {
-		x = max(0, s.Width-pw-2*k)
-	}
-	if y+ph > s.Height {
-		y = max(0, s.Height-ph-2*k)
-	}
+	x, y := tooltipPos(s, w.hoverPos, pw, ph, w.hovered, w.selected, w.hoverCluster(), k)
 	bg := th.Background
 	bg.A = 0xf4
 	o.Prims = append(o.Prims, Prim{Kind: PrimRect, X: x + 2*k, Y: y + 2*k, W: pw, H: ph, Fill: withAlpha(th.Text, 0x20), Radius: 5 * k})
@@ -513,6 +541,47 @@ func (w *Widget) addTooltip(s, o *Scene, k float32, th *Theme) {
 		x2 = x + pw - 8*k - m2.w
 	}
 	o.textMask(m2, x2, y+7*k+m1.h, 13*k, th.Text)
+}
+
+// tooltipPos places a tooltip of pw×ph pixels: centred on the pointer
+// horizontally, below the hovered row or above it, never over the hovered
+// item's own label, and avoiding the selected item's label when the other
+// side has room.
+func tooltipPos(s *Scene, pointer fyne.Position, pw, ph float32, hovered, selected int64, cl *Hit, k float32) (x, y float32) {
+	px, py := pointer.X*k, pointer.Y*k
+	x = min(max(px-pw/2, 2*k), s.Width-pw-2*k)
+	x = max(x, 0)
+	// The row to keep clear: the hovered item's (mark and label) or cluster.
+	y0, y1 := py-10*k, py+14*k
+	if h, ok := s.Find(hovered); ok && hovered != 0 {
+		y0, y1 = h.Y0, h.Y1
+	} else if cl != nil {
+		y0, y1 = cl.Y0, cl.Y1
+	}
+	below, above := y1+6*k, y0-ph-6*k
+	limit := s.Height
+	if s.mainH > 0 {
+		limit = s.mainH
+	}
+	fitsBelow, fitsAbove := below+ph <= limit, above >= 0
+	covers := func(ty float32) bool {
+		sh, ok := s.Find(selected)
+		if !ok || selected == 0 || selected == hovered {
+			return false
+		}
+		return x < sh.X1 && sh.X0 < x+pw && ty < sh.Y1 && sh.Y0 < ty+ph
+	}
+	switch {
+	case fitsBelow && !covers(below):
+		return x, below
+	case fitsAbove && !covers(above):
+		return x, above
+	case fitsBelow:
+		return x, below
+	case fitsAbove:
+		return x, above
+	}
+	return x, max(0, limit-ph-2*k)
 }
 
 // resample maps bucket counts fetched for [f0, f1) onto n buckets of

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestTitles checks event titles: a short phrase of the passage without the
+// date expression, the leading conjunctions and prepositions, the reporting
+// frame ("he said that") or a filler clause, in the document's language.
+func TestTitles(t *testing.T) {
+	sample, err := os.ReadFile("../../shared/corpus/ar/morocco-france-security-2025-06-25.txt")
+	if err != nil {
+		sample, err = os.ReadFile("../assets/sample/morocco-france-security-2025-06-25.txt")
+	}
+	if err != nil {
+		t.Skip(err)
+	}
+	cases := []struct {
+		name, lang, text, value, want string
+	}{
+		{"sample declaration", "ar", string(sample), "2025-03", "وقع وزير العدل الفرنسي جيرار دارمانان مع نظيره المغربي عبداللطيف"},
+		{"sample talks", "ar", string(sample), "2025-06-24", "عقد عبداللطيف حموشي مباحثات مكثفة مع نظيره الفرنسي"},
+		{"sample arrest after filler", "ar", string(sample), "2025-06", "أعلنت الرباط عن توقيف المخطِّط المحتمل لسلسلة عمليات خطف طالت"},
+		{"sample olympics", "ar", string(sample), "2024-07-26/2024-08-11", "تأمين الألعاب الأولمبية التي احتضنتها باريس"},
+		{"ar reporting frame", "ar", "وأضاف أن الوزيرين وقعا اتفاقا في 12 مايو 2025 بالرباط.", "2025-05-12", "الوزيرين وقعا اتفاقا بالرباط"},
+		{"en leading preposition", "en", "On Tuesday, the minister signed the agreement in Rabat.", "2025-06-24", "the minister signed the agreement in Rabat"},
+		{"en said that", "en", "He said that the company cut 300 jobs in March.", "2025-03", "the company cut 300 jobs"},
+		{"fr date first", "fr", "Le 12 mai 2025, les deux ministres ont signé un accord à Rabat.", "2025-05-12", "les deux ministres ont signé un accord à Rabat"},
+		{"fr conjunction", "fr", "Et mardi dernier, la police a arrêté trois suspects à Lyon.", "2025-06-24", "la police a arrêté trois suspects à Lyon"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			o := Options{Lang: c.lang}
+			if !strings.Contains(c.text, "2025/06/25") {
+				o.DCT = dctOf("2025-06-25")
+			}
+			r := tagger.Extract(c.text, o)
+			for _, e := range r.Events {
+				if e.Value == c.value {
+					if e.Title != c.want {
+						t.Errorf("title %q, want %q", e.Title, c.want)
+					}
+					if n := len(strings.Fields(e.Title)); n > titleWords {
+						t.Errorf("title has %d words", n)
+					}
+					return
+				}
+			}
+			t.Errorf("no event with value %s in %+v", c.value, r.Events)
+		})
+	}
+}

@@ -1,0 +1,257 @@
+package timeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"image"
+	"image/color"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"zaman/store"
+)
+
+// storeSource is the Source the application builds over the store (see
+// app/timeline.go), reproduced here so the benchmark pays for the real
+// queries: the viewport query with a limit, the per-bucket counts and the
+// span.
+type storeSource struct {
+	st    *store.Store
+	ctx   context.Context
+	limit int
+}
+
+func (s *storeSource) Items(from, to time.Time) []Item {
+	evs, err := s.st.Events(s.ctx, store.EventFilter{From: from, To: to, Limit: s.limit})
+	if err != nil {
+		panic(err)
+	}
+	out := make([]Item, 0, len(evs))
+	for _, e := range evs {
+		if e.Status == store.StatusRejected {
+			continue
+		}
+		it := Item{ID: e.ID, Start: e.Start, End: e.End, Precision: e.Precision, Label: e.Title,
+			Status: e.Status, Sources: e.Sources}
+		if e.Color != "" {
+			if v, err := strconv.ParseUint(e.Color[1:], 16, 32); err == nil {
+				it.Color = color.NRGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff}
+			}
+		}
+		if len(e.Tags) > 0 {
+			it.Lane = e.Tags[0]
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+func (s *storeSource) Buckets(from, to time.Time, n int) []int {
+	b, err := s.st.BucketCounts(s.ctx, from, to, n, store.EventFilter{})
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+func (s *storeSource) Span() (from, to time.Time, ok bool) {
+	from, to, ok, err := s.st.Span(s.ctx, store.EventFilter{})
+	if err != nil {
+		panic(err)
+	}
+	return from, to, ok
+}
+
+// benchLimit caps one viewport query, as the application should: a
+// 1920×1080 view has room for about 40 lanes of some 20 labels.
+const benchLimit = 1000
+
+// benchDB returns a store holding n synthetic events in a copy under
+// b.TempDir(). The database is generated once per (n, schema, generator)
+// and kept in os.TempDir(), so a million rows are inserted only on the
+// first run.
+func benchDB(b *testing.B, n int) *store.Store {
+	b.Helper()
+	cache := filepath.Join(os.TempDir(), fmt.Sprintf("zaman-timeline-bench-%d-%s.db", n, storeFingerprint(b)))
+	if _, err := os.Stat(cache); err != nil {
+		tmp := cache + ".part"
+		os.Remove(tmp)
+		st, err := store.Open(tmp)
+		if err != nil {
+			b.Fatal(err)
+		}
+		t0 := time.Now()
+		if err := st.InsertSyntheticEvents(context.Background(), n, 1); err != nil {
+			b.Fatal(err)
+		}
+		if err := st.Close(); err != nil { // checkpoints the WAL into the file
+			b.Fatal(err)
+		}
+		b.Logf("generated %d events in %v (cached in %s)", n, time.Since(t0).Round(time.Millisecond), cache)
+		if err := os.Rename(tmp, cache); err != nil {
+			b.Fatal(err)
+		}
+	}
+	path := filepath.Join(b.TempDir(), "bench.db")
+	if err := copyFile(cache, path); err != nil {
+		b.Fatal(err)
+	}
+	st, err := store.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	return st
+}
+
+// storeFingerprint hashes the store's migrations and generator, so a
+// cached database is rebuilt when either changes.
+func storeFingerprint(b *testing.B) string {
+	h := sha256.New()
+	files, _ := filepath.Glob("../store/migrations/*.sql")
+	files = append(files, "../store/synthetic.go")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		h.Write([]byte(f))
+		h.Write(data)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+func copyFile(from, to string) error {
+	in, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(to)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+// benchZooms are the views of the frame benchmark: the store's synthetic
+// events spread evenly over 1900–2030.
+var benchZooms = []struct {
+	name     string
+	from, to time.Time
+}{
+	{"all", time.Time{}, time.Time{}}, // the whole span, as "fit all" shows it
+	{"decade", day(1980, 1, 1), day(1990, 1, 1)},
+	{"year", day(1987, 1, 1), day(1988, 1, 1)},
+	{"month", day(1987, 6, 1), day(1987, 7, 1)},
+	{"day", day(1987, 6, 10), day(1987, 6, 11)},
+	{"hour", day(1987, 6, 10).Add(14 * time.Hour), day(1987, 6, 10).Add(15 * time.Hour)},
+}
+
+// BenchmarkFrame measures one frame of a 1920×1080 view over a SQLite
+// store of n events, as the widget makes it: the store queries (bucket
+// counts, then the viewport query of the sparse stretches), the layout and
+// the raster.
+func BenchmarkFrame(b *testing.B) {
+	for _, n := range []int{10_000, 1_000_000} {
+		for _, z := range benchZooms {
+			b.Run(fmt.Sprintf("n=%d/%s", n, z.name), func(b *testing.B) {
+				src := &storeSource{st: benchDB(b, n), ctx: context.Background(), limit: benchLimit}
+				v := benchView(src, z.from, z.to)
+				img := image.NewRGBA(image.Rect(0, 0, 1920, 1080))
+				// One warm frame: the label cache and SQLite's page cache
+				// are warm in steady use.
+				items, buckets := fetch(src, v, 1)
+				Render(img, BuildScene(items, v, SceneOptions{Buckets: buckets}))
+				b.ReportAllocs()
+				var shown int
+				cpu0 := cpuTime()
+				for b.Loop() {
+					items, buckets := fetch(src, v, 1)
+					s := BuildScene(items, v, SceneOptions{Buckets: buckets})
+					Render(img, s)
+					shown = len(items)
+				}
+				// CPU time, unlike ns/op, does not grow when other processes
+				// share the cores.
+				b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
+				b.ReportMetric(float64(shown), "items/frame")
+			})
+		}
+	}
+}
+
+func benchView(src Source, from, to time.Time) View {
+	if from.IsZero() {
+		f, t, _ := src.Span()
+		d := t.Sub(f)
+		from, to = f.Add(-d/25), t.Add(d/25)
+	}
+	return View{Start: from, End: to, Width: 1920, Height: 1080}
+}
+
+// BenchmarkFrameMemory reports the Go heap after a widget-like session
+// over a million stored events: a frame at every zoom level, the frames
+// kept as the widget keeps its last scene. The store's SQLite page cache
+// is outside the Go heap; Sys and the process RSS (Linux) include it.
+func BenchmarkFrameMemory(b *testing.B) {
+	src := &storeSource{st: benchDB(b, 1_000_000), ctx: context.Background(), limit: benchLimit}
+	img := image.NewRGBA(image.Rect(0, 0, 1920, 1080))
+	var keep []*Scene
+	for b.Loop() {
+		keep = keep[:0]
+		for _, z := range benchZooms {
+			v := benchView(src, z.from, z.to)
+			items, buckets := fetch(src, v, 1)
+			s := BuildScene(items, v, SceneOptions{Buckets: buckets})
+			Render(img, s)
+			keep = append(keep, s)
+		}
+	}
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "heapinuse-MB")
+	b.ReportMetric(float64(ms.Sys)/(1<<20), "sys-MB")
+	if rss := residentMB(); rss > 0 {
+		b.ReportMetric(rss, "rss-MB")
+	}
+	runtime.KeepAlive(keep)
+}
+
+// cpuTime returns the user and system CPU time of the process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// residentMB reads VmRSS from /proc (Linux); 0 elsewhere.
+func residentMB() float64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	var kb float64
+	for _, line := range strings.Split(string(data), "\n") {
+		if _, err := fmt.Sscanf(line, "VmRSS: %f kB", &kb); err == nil {
+			return kb / 1024
+		}
+	}
+	return 0
+}
