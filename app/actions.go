@@ -36,6 +36,7 @@ func (a *App) toolbar() fyne.CanvasObject {
 		widget.NewToolbarAction(theme.ZoomOutIcon(), func() { a.tl.zoom(2) }),
 		widget.NewToolbarSeparator(),
 		widget.NewToolbarAction(theme.ListIcon(), a.showReview),
+		widget.NewToolbarAction(theme.DocumentSaveIcon(), a.showExportDialog),
 		widget.NewToolbarSpacer(),
 		widget.NewToolbarAction(theme.ColorPaletteIcon(), a.toggleTheme),
 		widget.NewToolbarAction(theme.SettingsIcon(), a.showPreferences),
@@ -49,6 +50,7 @@ func (a *App) mainMenu() *fyne.MainMenu {
 		fyne.NewMenu(tr("File"),
 			item("Import file…", a.importFileDialog),
 			item("Import folder…", a.importFolderDialog),
+			item("Export…", a.showExportDialog),
 			fyne.NewMenuItemSeparator(),
 			item("Change the document's date…", a.source.changeDCT),
 			fyne.NewMenuItemSeparator(),
@@ -72,6 +74,12 @@ func (a *App) mainMenu() *fyne.MainMenu {
 			item("Zoom out", func() { a.tl.zoom(2) }),
 			fyne.NewMenuItemSeparator(),
 			item("Review queue", a.showReview),
+			fyne.NewMenuItemSeparator(),
+			item("No lanes", func() { a.tl.setGrouping("none") }),
+			item("Lanes by document", func() { a.tl.setGrouping("document") }),
+			item("Lanes by tag", func() { a.tl.setGrouping("tag") }),
+			item("Hijri months", a.tl.toggleHijri),
+			fyne.NewMenuItemSeparator(),
 			item("Light or dark theme", a.toggleTheme),
 		),
 		fyne.NewMenu(tr("Help"), item("Keyboard shortcuts", a.showHelp)),
@@ -88,6 +96,7 @@ var shortcuts = []struct{ keys, what string }{
 	{"Ctrl+F", "search documents, events and notes"},
 	{"Ctrl+S / Enter", "apply the edits in the inspector"},
 	{"Ctrl+R", "open the review queue"},
+	{"Ctrl+E", "export the timeline (image, PDF, data)"},
 	{"A / R / E / N / P", "review queue: accept, reject, edit, next, previous"},
 	{"Ctrl+0", "fit the whole timeline"},
 	{"+ / − / wheel", "zoom the timeline (around the pointer)"},
@@ -114,6 +123,7 @@ func (a *App) addShortcuts() {
 	add(fyne.KeyF, ctrl, a.focusSearch)
 	add(fyne.KeyS, ctrl, a.inspector.apply)
 	add(fyne.KeyR, ctrl, a.showReview)
+	add(fyne.KeyE, ctrl, a.showExportDialog)
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
 		if e.Name == fyne.KeyF1 {
 			a.showHelp()

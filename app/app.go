@@ -247,8 +247,15 @@ func (a *App) refresh(then func()) {
 		a.showError(tr("read events"), err)
 		return
 	}
+	a.tl.lanes.setDocuments(docs)
+	tags, err := a.st.Tags(a.ctx)
+	if err != nil {
+		a.showError(tr("read documents"), err)
+		return
+	}
 	runUI(func() {
 		a.docs.set(docs)
+		a.filters.setTags(tags)
 		a.events.set(evs)
 		a.tl.reload()
 		a.merges.reload()

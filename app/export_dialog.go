@@ -67,7 +67,7 @@ func (a *App) showExportDialog() { a.openExportDialog() }
 func (a *App) openExportDialog() *exportScreen {
 	s := &exportScreen{a: a}
 	s.viewFrom, s.viewTo = a.tl.w.View()
-	s.dlg = dialog.NewCustomWithoutButtons("Export", s.buildUI(), a.win)
+	s.dlg = dialog.NewCustomWithoutButtons(tr("Export"), s.buildUI(), a.win)
 	s.dlg.SetOnClosed(s.onClosed)
 	s.dlg.Resize(fyne.NewSize(980, 640))
 	s.dlg.Show()
@@ -82,7 +82,7 @@ func (s *exportScreen) buildUI() fyne.CanvasObject {
 	}
 	s.format = widget.NewSelect(names, s.onFormatChanged)
 	s.format.SetSelectedIndex(0)
-	s.rng = widget.NewRadioGroup([]string{rangeWhole, rangeView, rangeDates}, s.onRangeChanged)
+	s.rng = widget.NewRadioGroup([]string{tr(rangeWhole), tr(rangeView), tr(rangeDates)}, s.onRangeChanged)
 	s.rng.Required = true
 	s.from, s.to = widget.NewEntry(), widget.NewEntry()
 	s.from.SetPlaceHolder("YYYY-MM-DD")
@@ -91,7 +91,7 @@ func (s *exportScreen) buildUI() fyne.CanvasObject {
 	s.to.SetText(s.viewTo.Format("2006-01-02"))
 	s.from.OnChanged = s.onChanged
 	s.to.OnChanged = s.onChanged
-	s.rng.SetSelected(rangeWhole)
+	s.rng.SetSelected(tr(rangeWhole))
 	s.width = widget.NewEntry()
 	s.width.SetText("1600")
 	s.width.OnChanged = s.onChanged
@@ -102,11 +102,11 @@ func (s *exportScreen) buildUI() fyne.CanvasObject {
 	// Fyne's Entry cannot edit Arabic right; the preview below draws the
 	// title with package text, as DESIGN.md asks of every such Entry.
 	s.title = widget.NewEntry()
-	s.title.SetPlaceHolder("Title (optional)")
+	s.title.SetPlaceHolder(tr("Title (optional)"))
 	s.title.OnChanged = s.onChanged
-	s.notes = widget.NewCheck("Numbered source notes", func(bool) { s.onChanged("") })
+	s.notes = widget.NewCheck(tr("Numbered source notes"), func(bool) { s.onChanged("") })
 	s.notes.SetChecked(true)
-	s.legend = widget.NewCheck("Legend", func(bool) { s.onChanged("") })
+	s.legend = widget.NewCheck(tr("Legend"), func(bool) { s.onChanged("") })
 	s.legend.SetChecked(true)
 
 	s.preview = canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
@@ -118,27 +118,27 @@ func (s *exportScreen) buildUI() fyne.CanvasObject {
 	s.progress = widget.NewProgressBarInfinite()
 	s.progress.Stop()
 	s.progress.Hide()
-	s.save = widget.NewButton("Export…", s.onSave)
+	s.save = widget.NewButton(tr("Export…"), s.onSave)
 	s.save.Importance = widget.HighImportance
-	cancel := widget.NewButton("Close", func() { s.dlg.Hide() })
+	cancel := widget.NewButton(tr("Close"), func() { s.dlg.Hide() })
 
 	dates := container.NewGridWithColumns(2, s.from, s.to)
 	form := widget.NewForm(
-		widget.NewFormItem("Format", s.format),
-		widget.NewFormItem("Range", s.rng),
-		widget.NewFormItem("From – to", dates),
-		widget.NewFormItem("Width (px)", s.width),
-		widget.NewFormItem("Scale", s.scale),
+		widget.NewFormItem(tr("Format"), s.format),
+		widget.NewFormItem(tr("Range"), s.rng),
+		widget.NewFormItem(tr("From – to"), dates),
+		widget.NewFormItem(tr("Width (px)"), s.width),
+		widget.NewFormItem(tr("Scale"), s.scale),
 		widget.NewFormItem("PDF page", s.page),
-		widget.NewFormItem("Title", s.title),
+		widget.NewFormItem(tr("Title"), s.title),
 		widget.NewFormItem("", s.notes),
 		widget.NewFormItem("", s.legend),
 	)
 	left := container.NewBorder(nil, container.NewVBox(s.info, s.progress, container.NewHBox(cancel, s.save)), nil, nil, form)
-	right := container.NewBorder(widget.NewLabel("Preview"), nil, nil, nil, s.preview)
+	right := container.NewBorder(widget.NewLabel(tr("Preview")), nil, nil, nil, s.preview)
 	split := container.NewHSplit(left, right)
 	split.SetOffset(0.4)
-	s.onRangeChanged(rangeWhole)
+	s.onRangeChanged(tr(rangeWhole))
 	s.onFormatChanged("")
 	return split
 }
@@ -152,13 +152,13 @@ func formatName(f export.Format) string {
 	case export.PDF:
 		return "PDF document"
 	case export.JSON:
-		return "Zaman data (JSON, everything)"
+		return tr("Zaman data (JSON, everything)")
 	case export.CSV:
 		return "CSV (events)"
 	case export.ICS:
 		return "iCalendar (.ics)"
 	case export.TimelineJS:
-		return "TimelineJS (JSON)"
+		return tr("TimelineJS (JSON)")
 	}
 	return string(f)
 }
@@ -203,7 +203,7 @@ func (s *exportScreen) onRangeChanged(v string) {
 	if s.from == nil {
 		return
 	}
-	if v == rangeDates {
+	if v == tr(rangeDates) {
 		s.from.Enable()
 		s.to.Enable()
 	} else {
@@ -239,9 +239,9 @@ func (s *exportScreen) read() (request, error) {
 	r := request{format: s.selectedFormat(), filter: s.a.filter()}
 	r.filter.From, r.filter.To = time.Time{}, time.Time{}
 	switch s.rng.Selected {
-	case rangeView:
+	case tr(rangeView):
 		r.filter.From, r.filter.To = s.viewFrom, s.viewTo
-	case rangeDates:
+	case tr(rangeDates):
 		from, _, _, ok1 := extract.Interval(strings.TrimSpace(s.from.Text))
 		_, to, _, ok2 := extract.Interval(strings.TrimSpace(s.to.Text))
 		if !ok1 || !ok2 {
@@ -274,7 +274,7 @@ func (s *exportScreen) refreshPreview() {
 	s.gen++
 	gen := s.gen
 	s.mu.Unlock()
-	s.info.SetText("Preparing the preview…")
+	s.info.SetText(tr("Preparing the preview…"))
 	go func() {
 		img, msg := s.renderPreview(r)
 		fyne.Do(func() {
@@ -302,7 +302,7 @@ func (s *exportScreen) renderPreview(r request) (image.Image, string) {
 		if err != nil {
 			return nil, err.Error()
 		}
-		return nil, fmt.Sprintf("Everything in the database: %d documents with their text, events, sources, tags and notes. It can be imported into another Zaman.", len(docs))
+		return nil, fmt.Sprintf(tr("Everything in the database: %d documents with their text, events, sources, tags and notes. It can be imported into another Zaman."), len(docs))
 	}
 	tl, err := export.Load(ctx, s.a.st, r.filter)
 	if err != nil {
@@ -370,7 +370,7 @@ func (s *exportScreen) run(r request, path string) {
 	s.save.Disable()
 	s.progress.Show()
 	s.progress.Start()
-	s.info.SetText("Exporting to " + path + "…")
+	s.info.SetText(tr("Exporting to") + " " + path + "…")
 	go func() {
 		defer cancel()
 		msg, err := exportTo(ctx, s.a.st, r, path)
@@ -379,7 +379,7 @@ func (s *exportScreen) run(r request, path string) {
 			s.progress.Hide()
 			s.save.Enable()
 			if err != nil {
-				s.info.SetText("Not exported: " + err.Error())
+				s.info.SetText(tr("Not exported") + ": " + err.Error())
 				return
 			}
 			s.info.SetText(msg)
@@ -431,9 +431,9 @@ func exportTo(ctx context.Context, st *store.Store, r request, path string) (str
 		return "", err
 	}
 	if tl == nil {
-		return "Exported the whole database to " + path, nil
+		return tr("Exported the whole database to") + " " + path, nil
 	}
-	return fmt.Sprintf("Exported %d events to %s%s", len(tl.Events), path, extra), nil
+	return fmt.Sprintf(tr("Exported %d events to %s%s"), len(tl.Events), path, extra), nil
 }
 
 func (s *exportScreen) onClosed() {

@@ -32,6 +32,8 @@ const (
 	PrefViewFrom   = "view.from"     // last timeline window, Unix seconds
 	PrefViewTo     = "view.to"       //
 	PrefSelected   = "view.selected" // last selected event
+	PrefGrouping   = "view.grouping" // timeline lanes: "none", "document", "tag"
+	PrefHijri      = "view.hijri"    // Hijri month row on the timeline
 )
 
 // config is what the preferences say, copied once into a plain struct.

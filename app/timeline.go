@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"log"
 	"strconv"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -18,7 +19,10 @@ import (
 // for items only where the view is not dense enough to draw clusters.
 var shownStatuses = []string{store.StatusAuto, store.StatusAccepted, store.StatusEdited}
 
-const maxItemsPerQuery = 2000
+const (
+	maxItemsPerQuery = 2000
+	maxSpanning      = 50
+)
 
 // storeSource is the timeline's view of the store: the viewport query and
 // per-bucket counts, answered from the store's indexes.
@@ -26,6 +30,7 @@ type storeSource struct {
 	st     *store.Store
 	ctx    context.Context
 	filter func() store.EventFilter // the active filter; nil = everything
+	lane   func(store.Event) string // the lane key of an event; nil = no lanes
 }
 
 var _ timeline.ItemSource = (*storeSource)(nil)
@@ -40,19 +45,32 @@ func (s *storeSource) base() store.EventFilter {
 // Items returns the events intersecting [from, to).
 func (s *storeSource) Items(from, to time.Time) []timeline.Item {
 	f := s.base()
-	f.From, f.To = from, to
 	if len(f.Statuses) == 0 {
 		f.Statuses = shownStatuses
 	}
-	f.Limit = maxItemsPerQuery
+	// What starts in the window, then a few of the long events that cover
+	// its left edge: a limited query over everything that intersects a
+	// fine window would return only the long ones.
+	f.From, f.To, f.StartsWithin, f.Limit = from, to, true, maxItemsPerQuery
 	evs, err := s.st.Events(s.ctx, f)
 	if err != nil {
 		log.Printf("zaman: timeline query: %v", err)
 		return nil
 	}
-	out := make([]timeline.Item, len(evs))
-	for i, e := range evs {
-		out[i] = toItem(e)
+	f.To, f.StartsWithin, f.Limit = from.Add(time.Second), false, maxSpanning
+	spanning, err := s.st.Events(s.ctx, f)
+	if err != nil {
+		log.Printf("zaman: timeline query: %v", err)
+		return nil
+	}
+	out := make([]timeline.Item, 0, len(evs)+len(spanning))
+	for _, e := range spanning {
+		if e.Start.Before(from) {
+			out = append(out, s.toItem(e))
+		}
+	}
+	for _, e := range evs {
+		out = append(out, s.toItem(e))
 	}
 	return out
 }
@@ -87,20 +105,21 @@ func (s *storeSource) Item(id int64) (timeline.Item, bool) {
 	if err != nil {
 		return timeline.Item{}, false
 	}
-	return toItem(e), true
+	return s.toItem(e), true
 }
 
-// toItem converts a store event to what the timeline draws.
-func toItem(e store.Event) timeline.Item {
+// toItem converts a store event to what the timeline draws; its lane is
+// its document or first tag when the timeline groups by either.
+func (s *storeSource) toItem(e store.Event) timeline.Item {
 	it := timeline.Item{
 		ID: e.ID, Start: e.Start, End: e.End, Precision: e.Precision,
-		Label: e.Title, Status: e.Status, Sources: e.Sources,
+		Label: e.Title, Status: e.Status, Sources: e.Sources, Notes: e.Notes,
 	}
 	if c, ok := parseHexColor(e.Color); ok {
 		it.Color = c
 	}
-	if len(e.Tags) > 0 {
-		it.Lane = e.Tags[0]
+	if s.lane != nil {
+		it.Lane = s.lane(e)
 	}
 	return it
 }
@@ -119,14 +138,77 @@ func parseHexColor(s string) (color.NRGBA, bool) {
 
 // timelinePanel hosts the timeline widget.
 type timelinePanel struct {
-	a   *App
-	w   *timeline.Widget
-	src *storeSource
+	a     *App
+	w     *timeline.Widget
+	src   *storeSource
+	lanes *laneKeys
+}
+
+// laneKeys gives each event its lane when the timeline groups events by
+// document or by tag. It is read from the timeline's query goroutine.
+type laneKeys struct {
+	mu        sync.Mutex
+	mode      string // "none", "document", "tag"
+	docTitles map[int64]string
+}
+
+func (l *laneKeys) key(e store.Event) string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	switch l.mode {
+	case "document":
+		return l.docTitles[e.DocumentID]
+	case "tag":
+		if len(e.Tags) > 0 {
+			return e.Tags[0]
+		}
+	}
+	return ""
+}
+
+// setDocuments records the document titles used as lane labels.
+func (l *laneKeys) setDocuments(docs []store.Document) {
+	m := make(map[int64]string, len(docs))
+	for _, d := range docs {
+		m[d.ID] = d.Title
+	}
+	l.mu.Lock()
+	l.docTitles = m
+	l.mu.Unlock()
+}
+
+// setGrouping groups the timeline by "document", "tag" or "none", and
+// remembers the choice.
+func (p *timelinePanel) setGrouping(mode string) {
+	p.lanes.mu.Lock()
+	p.lanes.mode = mode
+	p.lanes.mu.Unlock()
+	p.a.fa.Preferences().SetString(PrefGrouping, mode)
+	p.applyGrouping()
+	p.w.Reload()
+}
+
+func (p *timelinePanel) applyGrouping() {
+	if p.lanes.mode == "none" {
+		p.w.SetGrouping(timeline.GroupNone)
+	} else {
+		p.w.SetGrouping(timeline.GroupLane)
+	}
+}
+
+// toggleHijri shows or hides the Hijri month row, and remembers it.
+func (p *timelinePanel) toggleHijri() {
+	on := !p.w.Hijri()
+	p.w.SetHijri(on)
+	p.a.fa.Preferences().SetBool(PrefHijri, on)
 }
 
 func newTimelinePanel(a *App) *timelinePanel {
-	p := &timelinePanel{a: a, src: &storeSource{st: a.st, ctx: a.ctx, filter: a.timelineFilter}}
+	p := &timelinePanel{a: a, lanes: &laneKeys{mode: a.fa.Preferences().StringWithFallback(PrefGrouping, "none")}}
+	p.src = &storeSource{st: a.st, ctx: a.ctx, filter: a.timelineFilter, lane: p.lanes.key}
 	p.w = timeline.New(p.src)
+	p.applyGrouping()
+	p.w.SetHijri(a.fa.Preferences().Bool(PrefHijri))
 	p.w.OnSelected = func(id int64) {
 		if id != 0 {
 			a.selectEvent(id, originTimeline)

@@ -18,9 +18,10 @@ strs.update(re.findall(r'\{"(\w+)", "#?[0-9a-f]*"\}', open('app/inspector.go').r
 strs.update(["All statuses", "auto", "accepted", "edited", "rejected", "minute", "hour", "day", "week", "month",
              "quarter", "year", "decade", "century", "season", "millennium", "Detect", "Arabic", "French", "English",
              "System", "Light", "Dark", "dateline", "metadata", "user", "none", "document", "documents", "event",
-             "events", "Zaman uses the new database and language from its next start."])
+             "events", "Zaman uses the new database and language from its next start.",
+             "Whole timeline", "Current view", "Dates"])
 strs = sorted(s.replace('\\"', '"') for s in strs)
-FR = {
+FR = {'Everything in the database: %d documents with their text, events, sources, tags and notes. It can be imported into another Zaman.':'Toute la base : %d documents avec leur texte, leurs événements, sources, étiquettes et notes. Importable dans un autre Zaman.','Export':'Exporter','Exported %d events to %s%s':'%d événements exportés vers %s%s','Exported the whole database to':'Toute la base exportée vers','Exporting to':'Export vers','Export…':'Exporter…','Format':'Format','From – to':'Du – au','Hijri months':"Mois de l'hégire",'Lanes by document':'Lignes par document','Lanes by tag':'Lignes par étiquette','Legend':'Légende','No lanes':'Sans lignes','Not exported':'Non exporté','Numbered source notes':'Notes de sources numérotées','Preparing the preview…':"Préparation de l'aperçu…",'Preview':'Aperçu','Range':'Étendue','Scale':'Échelle','TimelineJS (JSON)':'TimelineJS (JSON)','Title (optional)':'Titre (facultatif)','Width (px)':'Largeur (px)','Zaman data (JSON, everything)':'Données Zaman (JSON, tout)','export the timeline (image, PDF, data)':'exporter la frise (image, PDF, données)','Whole timeline':'Toute la frise','Current view':'Vue actuelle','Dates':'Dates',
 "%d already there":"%d déjà présents","confidence":"confiance","%d failed":"%d en échec","%d imported":"%d importés",
 "%d of %d left to review":"%d sur %d à relire","(cancelled; what was imported is kept)":"(annulé ; ce qui a été importé est conservé)",
 "(only part of what you typed was understood)":"(seule une partie de la saisie a été comprise)",
@@ -74,7 +75,7 @@ FR = {
 "updated":"modifiée","user":"utilisateur","week":"semaine","year":"année","zoom the timeline (around the pointer)":"zoomer sur la frise (autour du pointeur)",
 "zoom to the selected event / clear the selection":"zoomer sur l'événement sélectionné / désélectionner","… and %d more":"… et %d de plus",
 }
-AR = {
+AR = {'Everything in the database: %d documents with their text, events, sources, tags and notes. It can be imported into another Zaman.':'كل ما في قاعدة البيانات: %d وثائق بنصوصها وأحداثها ومصادرها ووسومها وملاحظاتها، ويمكن استيرادها في نسخة أخرى من زمن.','Export':'تصدير','Exported %d events to %s%s':'صُدّر %d حدثا إلى %s%s','Exported the whole database to':'صُدّرت قاعدة البيانات كلها إلى','Exporting to':'جارٍ التصدير إلى','Export…':'تصدير…','Format':'الصيغة','From – to':'من – إلى','Hijri months':'الأشهر الهجرية','Lanes by document':'مسارات حسب الوثيقة','Lanes by tag':'مسارات حسب الوسم','Legend':'مفتاح الرموز','No lanes':'بلا مسارات','Not exported':'لم يُصدّر','Numbered source notes':'حواشي المصادر مرقمة','Preparing the preview…':'جارٍ إعداد المعاينة…','Preview':'معاينة','Range':'النطاق','Scale':'المقياس','TimelineJS (JSON)':'TimelineJS','Title (optional)':'العنوان اختياري','Width (px)':'العرض بالبكسل','Zaman data (JSON, everything)':'بيانات زمن كاملة','export the timeline (image, PDF, data)':'تصدير الخط الزمني صورة أو وثيقة أو بيانات','Whole timeline':'الخط الزمني كاملا','Current view':'العرض الحالي','Dates':'تواريخ',
 "%d already there":"%d موجودة سابقا","confidence":"الثقة","%d failed":"%d فشلت","%d imported":"%d مستوردة","%d of %d left to review":"%d من %d للمراجعة",
 "(cancelled; what was imported is kept)":"(أُلغي؛ وحُفظ ما استورد)","(only part of what you typed was understood)":"(فُهم جزء مما كتبت فقط)",
 "--at: write the date as YYYY-MM-DD":"--at: اكتب التاريخ بصيغة YYYY-MM-DD","Accept (A)":"قبول (A)","Accept event":"قبول الحدث","All documents":"كل الوثائق","All notes":"كل الملاحظات",

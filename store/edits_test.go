@@ -132,3 +132,31 @@ func TestMergeRefusals(t *testing.T) {
 		t.Errorf("merge with a missing event: %v", err)
 	}
 }
+
+func TestStartsWithinAndCounts(t *testing.T) {
+	s := openTest(t)
+	ctx := t.Context()
+	imp := Import{Doc: Document{Title: "d", Text: "long and short"}}
+	imp.Events = []NewEvent{
+		{Event: Event{Title: "decade", Start: day(2020, 1, 1), End: day(2030, 1, 1), Precision: "decade"}, Mention: -1},
+		{Event: Event{Title: "that day", Start: day(2025, 6, 24), End: day(2025, 6, 25), Precision: "day"}, Mention: -1},
+	}
+	docID, _, err := s.ImportDocument(ctx, imp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	win := EventFilter{From: day(2025, 6, 24), To: day(2025, 6, 25)}
+	all, _ := s.Events(ctx, win)
+	win.StartsWithin = true
+	within, _ := s.Events(ctx, win)
+	if len(all) != 2 || len(within) != 1 || within[0].Title != "that day" {
+		t.Fatalf("intersecting %d, starting within %v; want 2 and only the day event", len(all), within)
+	}
+	if _, err := s.AddAnnotation(ctx, Annotation{EventID: within[0].ID, Body: "note"}); err != nil {
+		t.Fatal(err)
+	}
+	e, _ := s.Event(ctx, within[0].ID)
+	if e.Notes != 1 || e.DocumentID != docID {
+		t.Errorf("event notes %d document %d, want 1 and %d", e.Notes, e.DocumentID, docID)
+	}
+}

@@ -18,18 +18,22 @@ const eventColumns = `e.id, e.title, e.start_unix, e.end_unix, e.precision, e.va
 	e.confidence, e.color, e.created_at, e.updated_at,
 	(SELECT count(*) FROM event_sources s WHERE s.event_id = e.id),
 	(SELECT group_concat(t.name, char(31)) FROM event_tags et JOIN tags t ON t.id = et.tag_id
-	 WHERE et.event_id = e.id)`
+	 WHERE et.event_id = e.id),
+	(SELECT count(*) FROM annotations a WHERE a.event_id = e.id),
+	(SELECT min(s.document_id) FROM event_sources s WHERE s.event_id = e.id)`
 
 func scanEvent(r scanner) (Event, error) {
 	var e Event
 	var start, end, created, updated int64
 	var tags sql.NullString
+	var docID sql.NullInt64
 	if err := r.Scan(&e.ID, &e.Title, &start, &end, &e.Precision, &e.Value, &e.Status,
-		&e.Confidence, &e.Color, &created, &updated, &e.Sources, &tags); err != nil {
+		&e.Confidence, &e.Color, &created, &updated, &e.Sources, &tags, &e.Notes, &docID); err != nil {
 		return Event{}, err
 	}
 	e.Start, e.End = unixTime(start), unixTime(end)
 	e.CreatedAt, e.UpdatedAt = unixTime(created), unixTime(updated)
+	e.DocumentID = docID.Int64
 	if tags.Valid && tags.String != "" {
 		e.Tags = strings.Split(tags.String, "\x1f")
 		sort.Strings(e.Tags)
@@ -146,7 +150,10 @@ func (s *Store) events(ctx context.Context, f EventFilter) ([]Event, error) {
 			// Class c lasts < 2^c s: it reaches the window only if it
 			// starts after from - 2^c.
 			lo := int64(math.MinInt64)
-			if c < 63 && from >= math.MinInt64+(int64(1)<<c) {
+			switch {
+			case f.StartsWithin:
+				lo = from
+			case c < 63 && from >= math.MinInt64+(int64(1)<<c):
 				lo = from - int64(1)<<c
 			}
 			q.WriteString(`SELECT e.id, e.start_unix, e.end_unix FROM events e

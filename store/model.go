@@ -69,6 +69,8 @@ type Event struct {
 	UpdatedAt  time.Time
 	Sources    int      // number of sources (read only)
 	Tags       []string // tag names, sorted (read only; see SetEventTags)
+	Notes      int      // number of annotations on the event (read only)
+	DocumentID int64    // the document of its first source, 0 when none (read only)
 }
 
 // Source links an event to the passage of a document that supports it.
@@ -136,6 +138,10 @@ type EventFilter struct {
 	Tag        string   // only events with this tag (case-insensitive)
 	Query      string   // full-text query on event titles (see Search)
 	Limit      int      // at most this many, 0 = all
+	// StartsWithin narrows the window to events that start in [From, To):
+	// at a fine zoom the timeline wants what happens there, not the long
+	// events that merely cover it (ask for those separately).
+	StartsWithin bool
 }
 
 // AnnotationFilter selects annotations. Zero fields select everything.
