@@ -133,6 +133,9 @@ func (f *filterBar) onDates() {
 		return t
 	}
 	f.fromT, f.toT = parse(f.from.Text, false), parse(f.to.Text, true)
+	if len(bad) == 0 && !f.fromT.IsZero() && f.toT.After(f.fromT) {
+		f.a.tl.w.SetView(f.fromT, f.toT) // the timeline shows the chosen range
+	}
 	if len(bad) > 0 {
 		f.msg.SetText(fmt.Sprintf(tr("not a date: %s (write YYYY, YYYY-MM or YYYY-MM-DD)"), strings.Join(bad, ", ")))
 		f.msg.Show()

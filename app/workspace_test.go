@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
@@ -236,4 +237,31 @@ func TestPreferencesAndThemePersist(t *testing.T) {
 	if a.fa.Preferences().Float(PrefWinWidth) <= 0 {
 		t.Error("window size not saved on close")
 	}
+}
+
+func TestSearchBoxListsDocumentsEventsAndNotes(t *testing.T) {
+	a, st := newTestApp(t, Options{})
+	ev := selectOn(t, a, "2025-03-01")
+	if _, err := st.AddAnnotation(t.Context(), store.Annotation{EventID: ev.ID, Body: "إعلان مشترك مهم"}); err != nil {
+		t.Fatal(err)
+	}
+	runUIWait(func() {
+		a.filters.search.SetText("مشترك")
+		a.filters.showHits()
+	})
+	eventually(t, "the hit list", func() bool { return a.filters.popup != nil && a.filters.popup.Visible() })
+	var rows int
+	runUIWait(func() {
+		rows = len(a.filters.popup.Content.(*container.Scroll).Content.(*fyne.Container).Objects)
+	})
+	if rows < 3 {
+		t.Errorf("%d hits for مشترك, want the document, events and the note", rows)
+	}
+	// Opening a note's hit selects its event.
+	hits, _ := st.Search(t.Context(), "مهم", 5)
+	if len(hits) == 0 {
+		t.Fatal("the note is not found")
+	}
+	runUIWait(func() { a.selectEvent(0, originCommand); a.openHit(hits[0]) })
+	eventually(t, "the note's event to be selected", func() bool { return a.selected == ev.ID })
 }
