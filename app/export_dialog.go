@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -397,43 +396,18 @@ func (s *exportScreen) run(r request, path string) {
 
 // exportTo writes the export to path through a temporary file.
 func exportTo(ctx context.Context, st *store.Store, r request, path string) (string, error) {
-	var tl *export.Timeline
-	if r.format != export.JSON {
-		var err error
-		if tl, err = export.Load(ctx, st, r.filter); err != nil {
-			return "", err
-		}
-	}
-	extra := ""
-	err := export.WriteFile(path, func(w io.Writer) error {
-		switch r.format {
-		case export.PNG:
-			return export.WritePNG(w, tl, r.opts)
-		case export.SVG:
-			return export.WriteSVG(w, tl, r.opts)
-		case export.PDF:
-			n, err := export.WritePDF(w, tl, r.opts)
-			extra = fmt.Sprintf(", %d pages", n)
-			return err
-		case export.JSON:
-			return export.WriteJSON(ctx, w, st)
-		case export.CSV:
-			return export.WriteCSV(w, tl)
-		case export.ICS:
-			_, err := export.WriteICS(w, tl)
-			return err
-		case export.TimelineJS:
-			return export.WriteTimelineJS(w, tl, r.opts.Title)
-		}
-		return fmt.Errorf("format %s not handled", r.format)
-	})
-	if err != nil {
+	res, err := export.Export(ctx, st, r.format, r.filter, r.opts, path)
+	switch {
+	case err != nil:
 		return "", err
-	}
-	if tl == nil {
+	case res.Whole:
 		return tr("Exported the whole database to") + " " + path, nil
 	}
-	return fmt.Sprintf(tr("Exported %d events to %s%s"), len(tl.Events), path, extra), nil
+	extra := ""
+	if res.Pages > 0 {
+		extra = fmt.Sprintf(", %d pages", res.Pages)
+	}
+	return fmt.Sprintf(tr("Exported %d events to %s%s"), res.Events, path, extra), nil
 }
 
 func (s *exportScreen) onClosed() {

@@ -2,14 +2,13 @@ package app
 
 import (
 	"context"
-	"image/color"
 	"log"
-	"strconv"
 	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
 
+	"zaman/export"
 	"zaman/store"
 	"zaman/timeline"
 )
@@ -108,32 +107,16 @@ func (s *storeSource) Item(id int64) (timeline.Item, bool) {
 	return s.toItem(e), true
 }
 
-// toItem converts a store event to what the timeline draws; its lane is
-// its document or first tag when the timeline groups by either.
+// toItem converts a store event to what the timeline draws (as exports
+// do); its lane is its document or first tag when the timeline groups by
+// either.
 func (s *storeSource) toItem(e store.Event) timeline.Item {
-	it := timeline.Item{
-		ID: e.ID, Start: e.Start, End: e.End, Precision: e.Precision,
-		Label: e.Title, Status: e.Status, Sources: e.Sources, Notes: e.Notes,
-	}
-	if c, ok := parseHexColor(e.Color); ok {
-		it.Color = c
-	}
+	it := export.Item(e)
+	it.Lane = ""
 	if s.lane != nil {
 		it.Lane = s.lane(e)
 	}
 	return it
-}
-
-// parseHexColor reads "#rrggbb".
-func parseHexColor(s string) (color.NRGBA, bool) {
-	if len(s) != 7 || s[0] != '#' {
-		return color.NRGBA{}, false
-	}
-	v, err := strconv.ParseUint(s[1:], 16, 32)
-	if err != nil {
-		return color.NRGBA{}, false
-	}
-	return color.NRGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff}, true
 }
 
 // timelinePanel hosts the timeline widget.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -76,48 +75,24 @@ func (c *command) exportCmd(ctx context.Context, args []string) error {
 	}
 	defer st.Close()
 
-	var tl *export.Timeline
-	if f != export.JSON {
-		if tl, err = export.Load(ctx, st, filter); err != nil {
-			if errors.Is(err, export.ErrNoEvents) {
-				return fmt.Errorf("no events to export in that range: widen --from/--to or import documents first")
-			}
-			return err
-		}
+	res, err := export.Export(ctx, st, f, filter, opts, *out)
+	if errors.Is(err, export.ErrNoEvents) {
+		return fmt.Errorf("no events to export in that range: widen --from/--to or import documents first")
 	}
-	var extra string
-	err = export.WriteFile(*out, func(w io.Writer) error {
-		switch f {
-		case export.PNG:
-			return export.WritePNG(w, tl, opts)
-		case export.SVG:
-			return export.WriteSVG(w, tl, opts)
-		case export.PDF:
-			n, err := export.WritePDF(w, tl, opts)
-			extra = fmt.Sprintf(", %d pages", n)
-			return err
-		case export.JSON:
-			return export.WriteJSON(ctx, w, st)
-		case export.CSV:
-			return export.WriteCSV(w, tl)
-		case export.ICS:
-			skipped, err := export.WriteICS(w, tl)
-			if skipped > 0 {
-				extra = fmt.Sprintf(" (%d events outside the years 1–9999 left out: iCalendar cannot write them)", skipped)
-			}
-			return err
-		case export.TimelineJS:
-			return export.WriteTimelineJS(w, tl, *title)
-		}
-		return fmt.Errorf("format %s not handled", f)
-	})
 	if err != nil {
 		return err
 	}
-	if f == export.JSON {
+	if res.Whole {
 		fmt.Fprintf(c.stdout, "wrote %s: the whole database\n", *out)
 		return nil
 	}
-	fmt.Fprintf(c.stdout, "wrote %s: %d events%s\n", *out, len(tl.Events), extra)
+	extra := ""
+	if res.Pages > 0 {
+		extra = fmt.Sprintf(", %d pages", res.Pages)
+	}
+	if res.Skipped > 0 {
+		extra = fmt.Sprintf(" (%d events outside the years 1–9999 left out: iCalendar cannot write them)", res.Skipped)
+	}
+	fmt.Fprintf(c.stdout, "wrote %s: %d events%s\n", *out, res.Events, extra)
 	return nil
 }

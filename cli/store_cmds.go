@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"text/tabwriter"
@@ -45,39 +46,84 @@ func (c *command) importCmd(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	im := ingest.NewImporter(st)
-	var failed int
-	var firstErr error
-	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("interrupted; documents imported so far are kept: %w", err)
-		}
-		rep, err := im.File(ctx, f, ingest.Options{Lang: *lang, DCT: dctTime})
-		switch {
-		case err != nil:
-			failed++
-			if firstErr == nil {
-				firstErr = err
+	prog := newProgress(c.stderr)
+	rep, err := ingest.Bulk(ctx, st, files, ingest.BulkOptions{
+		Lang: *lang,
+		DCT:  dctTime,
+		File: func(rep ingest.Report, err error) {
+			prog.clear()
+			switch {
+			case ingest.Fatal(err):
+				// Reported once, as the command's error.
+			case err != nil:
+				fmt.Fprintf(c.stderr, "zaman: %s\n", ingest.Explain(err))
+			case rep.Dup:
+				fmt.Fprintf(c.stdout, "%s: already imported (document %d)\n", rep.Origin, rep.DocID)
+			default:
+				dct := rep.DCT.Value
+				if dct == "" {
+					dct = "unknown"
+				}
+				fmt.Fprintf(c.stdout, "%s: document %d, %s, dated %s, %d events from %d temporal expressions\n",
+					rep.Origin, rep.DocID, rep.Lang, dct, rep.Events, rep.Timexes)
 			}
-			fmt.Fprintf(c.stderr, "zaman: %s\n", ingest.Explain(err))
-			if errors.Is(err, store.ErrFull) || errors.Is(err, store.ErrReadOnly) || errors.Is(err, store.ErrLocked) {
-				return err // the next files would fail the same way
-			}
-		case rep.Dup:
-			fmt.Fprintf(c.stdout, "%s: already imported (document %d)\n", f, rep.DocID)
-		default:
-			dct := rep.DCT.Value
-			if dct == "" {
-				dct = "unknown"
-			}
-			fmt.Fprintf(c.stdout, "%s: document %d, %s, dated %s, %d events from %d temporal expressions\n",
-				f, rep.DocID, rep.Lang, dct, rep.Events, rep.Timexes)
-		}
-	}
-	if failed > 0 {
-		return fmt.Errorf("%d of %d files could not be imported (first: %w)", failed, len(files), firstErr)
+		},
+		Progress: prog.update,
+	})
+	prog.clear()
+	fmt.Fprintf(c.stdout, "%s\n", bulkSummary(rep))
+	switch {
+	case errors.Is(err, context.Canceled):
+		return fmt.Errorf("interrupted after %d of %d files; the documents imported so far are kept, run the same command again to import the rest", rep.Done, rep.Files)
+	case err != nil:
+		return fmt.Errorf("stopped after %d of %d files, the documents imported before are kept: %w", rep.Done, rep.Files, err)
+	case rep.Failed > 0:
+		return fmt.Errorf("%d of %d files could not be imported (first: %w)", rep.Failed, rep.Files, rep.FirstErr)
 	}
 	return nil
+}
+
+// bulkSummary is the last line of an import.
+func bulkSummary(r ingest.BulkReport) string {
+	return fmt.Sprintf("imported %d of %d files: %d new documents with %d events, %d already there, %d failed (%.1fs)",
+		r.Done, r.Files, r.Imported, r.Events, r.Duplicates, r.Failed, r.Elapsed.Seconds())
+}
+
+// progress draws a self-erasing "n/total" line on a terminal; on anything
+// else (a pipe, a file, a test buffer) it stays silent.
+type progress struct {
+	w     io.Writer
+	on    bool
+	shown bool
+	last  time.Time
+	start time.Time
+}
+
+func newProgress(w io.Writer) *progress {
+	p := &progress{w: w, start: time.Now()}
+	if f, ok := w.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			p.on = true
+		}
+	}
+	return p
+}
+
+func (p *progress) update(done, total int) {
+	if !p.on || done < total && time.Since(p.last) < 100*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	rate := float64(done) / max(time.Since(p.start).Seconds(), 1e-3)
+	fmt.Fprintf(p.w, "\r\033[Kimporting %d/%d files (%d%%, %.0f/s)", done, total, done*100/max(total, 1), rate)
+	p.shown = true
+}
+
+func (p *progress) clear() {
+	if p.shown {
+		fmt.Fprint(p.w, "\r\033[K")
+		p.shown = false
+	}
 }
 
 func (c *command) eventsCmd(ctx context.Context, args []string) error {

@@ -106,7 +106,7 @@ func Range(evs []store.Event, from, to time.Time) (time.Time, time.Time) {
 // Item converts a store event to what the timeline draws, as the GUI does.
 func Item(e store.Event) timeline.Item {
 	it := timeline.Item{ID: e.ID, Start: e.Start, End: e.End, Precision: e.Precision,
-		Label: e.Title, Status: e.Status, Sources: e.Sources}
+		Label: e.Title, Status: e.Status, Sources: e.Sources, Notes: e.Notes}
 	if c, ok := parseHexColor(e.Color); ok {
 		it.Color = c
 	}

@@ -3,6 +3,7 @@ package export
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"fmt"
 	"image/png"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"zaman/store"
 	"zaman/timeline"
 )
 
@@ -158,4 +160,51 @@ func WriteFile(path string, write func(w io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// Result says what Export wrote.
+type Result struct {
+	Whole   bool // the whole database (Zaman JSON)
+	Events  int  // events written
+	Pages   int  // PDF pages
+	Skipped int  // events a format cannot hold (iCalendar: outside years 1–9999)
+}
+
+// Export loads what filter selects (everything, for Zaman JSON) and writes
+// it to path in format, through a temporary file: the GUI and the command
+// line export through it alike.
+func Export(ctx context.Context, st *store.Store, format Format, filter store.EventFilter, opts Options, path string) (Result, error) {
+	var tl *Timeline
+	if format != JSON {
+		var err error
+		if tl, err = Load(ctx, st, filter); err != nil {
+			return Result{}, err
+		}
+	}
+	var res Result
+	err := WriteFile(path, func(w io.Writer) error {
+		var err error
+		switch format {
+		case PNG:
+			err = WritePNG(w, tl, opts)
+		case SVG:
+			err = WriteSVG(w, tl, opts)
+		case PDF:
+			res.Pages, err = WritePDF(w, tl, opts)
+		case JSON:
+			res.Whole = true
+			return WriteJSON(ctx, w, st)
+		case CSV:
+			err = WriteCSV(w, tl)
+		case ICS:
+			res.Skipped, err = WriteICS(w, tl)
+		case TimelineJS:
+			err = WriteTimelineJS(w, tl, opts.Title)
+		default:
+			return fmt.Errorf("format %s not handled", format)
+		}
+		res.Events = len(tl.Events)
+		return err
+	})
+	return res, err
 }

@@ -185,14 +185,8 @@ func (l *Layout) DrawHighlights(dst draw.Image, x, y float32, hs []Highlight) {
 			continue
 		}
 		src := image.NewUniform(h.Color)
-		for _, rc := range l.RuneRects(h.Start, h.End) {
-			r := image.Rect(
-				int(math.Round(float64(x+rc.X))), int(math.Round(float64(y+rc.Y))),
-				int(math.Round(float64(x+rc.X+rc.W))), int(math.Round(float64(y+rc.Y+rc.H))),
-			).Intersect(bounds)
-			if !r.Empty() {
-				draw.Draw(dst, r, src, image.Point{}, draw.Over)
-			}
+		for _, r := range l.highlightBoxes(h, x, y, bounds) {
+			draw.Draw(dst, r, src, image.Point{}, draw.Over)
 		}
 	}
 }
@@ -213,14 +207,7 @@ func (l *Layout) DrawHighlightedText(dst draw.Image, x, y float32, hs []Highligh
 			continue
 		}
 		src := image.NewUniform(h.Color)
-		for _, rc := range l.RuneRects(h.Start, h.End) {
-			r := image.Rect(
-				int(math.Round(float64(x+rc.X))), int(math.Round(float64(y+rc.Y))),
-				int(math.Round(float64(x+rc.X+rc.W))), int(math.Round(float64(y+rc.Y+rc.H))),
-			).Intersect(bounds)
-			if r.Empty() {
-				continue
-			}
+		for _, r := range l.highlightBoxes(h, x, y, bounds) {
 			clip, ok := sub.SubImage(r).(draw.Image)
 			if !ok {
 				continue
@@ -229,4 +216,20 @@ func (l *Layout) DrawHighlightedText(dst draw.Image, x, y float32, hs []Highligh
 			l.Draw(clip, x, y, h.Text)
 		}
 	}
+}
+
+// highlightBoxes are the pixel boxes of a highlight, the layout at (x, y),
+// clipped to bounds.
+func (l *Layout) highlightBoxes(h Highlight, x, y float32, bounds image.Rectangle) []image.Rectangle {
+	var out []image.Rectangle
+	for _, rc := range l.RuneRects(h.Start, h.End) {
+		r := image.Rect(
+			int(math.Round(float64(x+rc.X))), int(math.Round(float64(y+rc.Y))),
+			int(math.Round(float64(x+rc.X+rc.W))), int(math.Round(float64(y+rc.Y+rc.H))),
+		).Intersect(bounds)
+		if !r.Empty() {
+			out = append(out, r)
+		}
+	}
+	return out
 }
