@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -108,13 +109,11 @@ func newInspector(a *App) *inspector {
 		widget.NewFormItem(tr("Status"), container.NewHBox(in.statusLabel, accept, reject)),
 	)
 	in.form = container.NewVBox(fields,
-		container.NewHBox(apply, revert, layoutSpacer(), merge, del),
+		container.NewHBox(apply, revert, layout.NewSpacer(), merge, del),
 		widget.NewSeparator(), in.sourcesHead, in.sources)
 	in.form.Hide()
 	return in
 }
-
-func layoutSpacer() fyne.CanvasObject { return widget.NewLabel("") }
 
 func (in *inspector) object() fyne.CanvasObject {
 	return container.NewVScroll(container.NewVBox(in.empty, in.form))

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -59,13 +60,27 @@ func (r *reviewWindow) build() {
 	reject := widget.NewButtonWithIcon(tr("Reject (R)"), theme.CancelIcon(), func() { r.decide(store.StatusRejected) })
 	reject.Importance = widget.DangerImportance
 	edit := widget.NewButtonWithIcon(tr("Edit (E)"), theme.DocumentCreateIcon(), r.edit)
-	prev := widget.NewButtonWithIcon(tr("Previous (P)"), theme.NavigateBackIcon(), func() { r.move(-1) })
-	next := widget.NewButtonWithIcon(tr("Next (N)"), theme.NavigateNextIcon(), func() { r.move(1) })
+	// In the Arabic interface the window reads from the right: the date
+	// column, the decisions and the arrows are mirrored.
+	rtl := r.a.cfg.uiLang == "ar"
+	back, forward := theme.NavigateBackIcon(), theme.NavigateNextIcon()
+	if rtl {
+		back, forward = forward, back
+	}
+	prev := widget.NewButtonWithIcon(tr("Previous (P)"), back, func() { r.move(-1) })
+	next := widget.NewButtonWithIcon(tr("Next (N)"), forward, func() { r.move(1) })
 
-	dateBox := container.NewVBox(widget.NewLabelWithStyle(tr("Date"), fyne.TextAlignCenter, fyne.TextStyle{}), r.date, r.prec)
-	left := container.NewBorder(nil, nil, nil, widget.NewSeparator(), container.NewPadded(dateBox))
-	body := container.NewBorder(container.NewVBox(r.title, r.doc, widget.NewSeparator()), nil, left, nil, r.passage)
-	buttons := container.NewHBox(prev, next, layoutSpacer(), edit, reject, accept)
+	dateBox := container.NewPadded(container.NewVBox(widget.NewLabelWithStyle(tr("Date"), fyne.TextAlignCenter, fyne.TextStyle{}), r.date, r.prec))
+	head := container.NewVBox(r.title, r.doc, widget.NewSeparator())
+	var body *fyne.Container
+	var buttons *fyne.Container
+	if rtl {
+		body = container.NewBorder(head, nil, nil, container.NewBorder(nil, nil, widget.NewSeparator(), nil, dateBox), r.passage)
+		buttons = container.NewHBox(accept, reject, edit, layout.NewSpacer(), next, prev)
+	} else {
+		body = container.NewBorder(head, nil, container.NewBorder(nil, nil, nil, widget.NewSeparator(), dateBox), nil, r.passage)
+		buttons = container.NewHBox(prev, next, layout.NewSpacer(), edit, reject, accept)
+	}
 	r.prec.SetAlign(text.AlignCenter)
 	r.win.SetContent(container.NewBorder(container.NewPadded(r.left), buttons, nil, nil, body))
 	r.win.Canvas().SetOnTypedRune(func(c rune) {
