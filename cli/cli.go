@@ -127,7 +127,10 @@ func (c *command) usage() {
 
 Usage:
   zaman                          open the GUI on the default database
-  zaman [--db FILE]              open the GUI on FILE
+  zaman [--db FILE] [--at YYYY-MM-DD] [--ui-lang en|fr|ar] [--review] [--size WxH]
+                                 open the GUI on FILE, with the first event of a day
+                                 selected, in another interface language, with the
+                                 review queue open, at a window size
   zaman import  [--db F] [--lang L] [--dct D] FILE...
                                  import documents and extract their events
   zaman extract [--lang L] [--dct D] [--format json|text] FILE|-
