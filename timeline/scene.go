@@ -187,9 +187,11 @@ func ClusterThreshold(v View, k float32) int {
 	}
 	m := newMetrics(k)
 	lanes := float32(math.Floor(float64((v.Height*k - m.areaTop) / m.laneH)))
-	// Room for about one label start every 90 px per lane.
+	// Room for about one label start every 90 px per lane; but a bucket
+	// whose events can each have a lane of their own (half the lanes, the
+	// rest for the neighbours' labels) is not worth hiding in a cluster.
 	t := int(lanes * m.bucketPx / (90 * k))
-	return max(t, 3)
+	return max(t, int(lanes)/2, 3)
 }
 
 // entry is an item or a cluster being laid out.
