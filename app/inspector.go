@@ -106,7 +106,7 @@ func newInspector(a *App) *inspector {
 		widget.NewFormItem(tr("Precision"), in.precision),
 		widget.NewFormItem(tr("Tags"), in.tags),
 		widget.NewFormItem(tr("Colour"), in.colour),
-		widget.NewFormItem(tr("Status"), container.NewHBox(in.statusLabel, accept, reject)),
+		widget.NewFormItem(tr("Status"), container.NewBorder(nil, nil, nil, container.NewHBox(accept, reject), in.statusLabel)),
 	)
 	in.form = container.NewVBox(fields,
 		container.NewHBox(apply, revert, layout.NewSpacer(), merge, del),

@@ -131,7 +131,11 @@ func (r *labelRenderer) MinSize() fyne.Size {
 		w = min(w, 2*l.textSize())
 	}
 	p := l.padding()
-	return fyne.NewSize(w+2*p, h+2*p)
+	// Slack for rounding: the raster is a whole number of pixels and text
+	// laid out at another scale does not scale exactly, so a label given
+	// exactly its width could otherwise end in an ellipsis.
+	const slack = 2
+	return fyne.NewSize(w+2*p+slack, h+2*p)
 }
 
 func (r *labelRenderer) Refresh() { r.raster.Refresh() }
