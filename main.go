@@ -14,8 +14,6 @@ import (
 
 	zapp "zaman/app"
 	"zaman/cli"
-	"zaman/ingest"
-	"zaman/store"
 )
 
 const appID = "org.zaman.app" // as in FyneApp.toml
@@ -66,14 +64,7 @@ func runGUI(args []string) int {
 	if path == "" {
 		path = a.Preferences().StringWithFallback(zapp.PrefDatabase, cli.DefaultDBPath())
 	}
-	st, err := store.Open(path)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "zaman:", ingest.Explain(err))
-		return 1
-	}
-	defer st.Close()
-	zapp.New(a, st, opts).ShowAndRun()
-	return 0
+	return zapp.Run(a, path, opts)
 }
 
 func parseSize(s string) (w, h float32, ok bool) {
