@@ -84,6 +84,17 @@ var cases = []tcase{
 	{"en may modal", "en", "2025-06-25", "It may rain.", nil},
 	{"en world cup", "en", "2025-06-25", "The 2022 World Cup was held in Qatar.", []string{"2022 World Cup=2022-11-20/2022-12-18"}},
 	{"en mod", "en", "2025-06-25", "It lasted more than two years.", []string{"more than two years=P2Y"}},
+	{"en the year", "en", "2025-06-25", "For the year, sales rose 5%.", []string{"the year=2025"}},
+	{"en year ended", "en", "2025-06-25", "Net income for the year ended March 31 rose.", []string{"the year=P1Y", "March 31=2025-03-31"}},
+	{"en latest fiscal year", "en", "2025-06-25", "Sales in the latest fiscal year fell.", []string{"the latest fiscal year=2024"}},
+	{"en the weekend", "en", "2025-06-25", "Officials met over the weekend.", []string{"the weekend=2025-W25-WE"}},
+	{"en spelled year", "en", "2025-06-25", "It began in nineteen ninety-six, not by the year two thousand.", []string{"nineteen ninety-six=1996", "the year two thousand=2000"}},
+	{"en holidays", "en", "2025-06-25", "He left last Thanksgiving and came back at Christmas 1998.", []string{"last Thanksgiving=2024-11-28", "Christmas 1998=1998-12-25"}},
+	{"en easter week", "en", "2025-06-25", "They marched during Easter week.", []string{"Easter week=2025-W16"}},
+	{"en time before day", "en", "2025-06-25", "They have until 9 a.m. Tuesday to sign.", []string{"9 a.m. Tuesday=2025-07-01T09:00"}},
+	{"en deadline in past clause", "en", "2025-06-25", "The offer was extended to July 10.", []string{"July 10=2025-07-10"}},
+	{"en now discourse marker", "en", "2025-06-25", "Now, he says, the talks are over.", nil},
+	{"en decades in years", "en", "2025-06-25", "It lasted two decades.", []string{"two decades=P20Y"}},
 }
 
 func TestExtract(t *testing.T) {

@@ -59,7 +59,7 @@ var noFeat feat
 
 // trigger holds the feature kinds that can start an expression.
 const trigger = 1<<fMonth | 1<<fWeekday | 1<<fUnit | 1<<fNum | 1<<fNumX | 1<<fOrd | 1<<fRel | 1<<fDay | 1<<fSeason | 1<<fPOD |
-	1<<fTime | 1<<fRef | 1<<fMod | 1<<fEarlier | 1<<fLater | 1<<fAgoPre | 1<<fEvery | 1<<fSet | 1<<fDet | 1<<fDecade | 1<<fCentury | 1<<fHMonth
+	1<<fTime | 1<<fRef | 1<<fMod | 1<<fEarlier | 1<<fLater | 1<<fAgoPre | 1<<fEvery | 1<<fSet | 1<<fDet | 1<<fDecade | 1<<fCentury | 1<<fHMonth | 1<<fHoliday
 
 // get returns the longest reading of kind k at token i.
 func (d *doc) get(i int, k uint8) (lexeme, bool) {
@@ -162,8 +162,9 @@ func (d *doc) future(i int) bool {
 	return false
 }
 
-// tenseCue classifies token k as a future (+1) or past (-1) marker, 0 for
-// neither. Words are data (features "future" and "past"); the inflections
+// tenseCue classifies token k as a future (+1), past (-1) or present (2)
+// marker, 0 for none. Words are data (features "future", "past",
+// "present"); the inflections
 // checked here are grammar: English "-ed", French imperfect "-ait" and
 // conditional "-rait", Arabic future prefixes.
 func (d *doc) tenseCue(k int) int {
@@ -178,6 +179,9 @@ func (d *doc) tenseCue(k int) int {
 	}
 	if l, ok := d.get(k, fPast); ok && !l.f.weak && !aux {
 		return -1
+	}
+	if l, ok := d.get(k, fPresent); ok && !l.f.weak {
+		return 2
 	}
 	if t.kind != tWord {
 		return 0
@@ -199,12 +203,17 @@ func (d *doc) tenseCue(k int) int {
 			return -1
 		}
 	case "en":
-		if len(tk) >= 5 && strings.HasSuffix(tk, "ed") && !t.upper && !aux {
+		if len(tk) >= 5 && strings.HasSuffix(tk, "ed") && !t.upper && !aux && !enAttributive[d.key(k-1)] && (k == 0 || d.toks[k-1].kind != tNum) {
 			return -1
 		}
 	}
 	return 0
 }
+
+// enAttributive lists words after which an "-ed" form is an adjective
+// ("the preferred shares", "its revised estimate"), not a past verb.
+var enAttributive = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "your": true, "my": true, "this": true, "these": true, "those": true, "of": true, "newly": true}
 
 // frNotImperfect lists common French words ending in "-ait" that are no
 // imperfect verbs.
@@ -238,6 +247,9 @@ func (d *doc) tense(i int) int {
 		}
 		c := d.tenseCue(k)
 		if c != 0 {
+			if c == 2 {
+				c = 0 // present: the date is the nearest one
+			}
 			if inClause {
 				return c
 			}
@@ -255,6 +267,9 @@ func (d *doc) tense(i int) int {
 			continue
 		}
 		if c := d.tenseCue(k); c != 0 {
+			if c == 2 {
+				c = 0
+			}
 			if inClause {
 				return c
 			}
@@ -308,6 +323,8 @@ func (d *doc) numberAt(i int) (string, int, bool, bool) {
 		m := l2.f.n
 		if m == 100 && n < 10 {
 			n *= 100
+		} else if m == 1000 && n < 1000 {
+			n *= 1000
 		} else if n >= 20 && n%10 == 0 && m < 10 || n == 10 && m < 10 && d.lang == "fr" {
 			n += m
 		} else if n >= 100 && m < 100 {
@@ -634,8 +651,287 @@ func (d *doc) pCore(i int) (cand, bool) {
 		try(d.pArClock(i))
 		try(d.pHijri(i))
 		try(d.pYearAgo(i))
+		try(d.pThePeriod(i))
+		try(d.pHoliday(i))
+		try(d.pSpelledYear(i))
 	}
 	return best, found
+}
+
+// spelledYear reads a year written in words at i: "nineteen ninety-six",
+// "nineteen hundred", "two thousand (and) one". It gives the year and the end
+// token.
+func (d *doc) spelledYear(i int) (int, int, bool) {
+	if d.lang != "en" {
+		return 0, i, false
+	}
+	l, ok := d.get(i, fNum)
+	if !ok || l.f.weak || l.f.s != "" {
+		return 0, i, false
+	}
+	j := i + l.n
+	switch {
+	case l.f.n >= 11 && l.f.n <= 20 && l.f.n != 20 || l.f.n == 20 && d.key(j) != "thousand":
+		if d.key(j) == "hundred" {
+			return l.f.n * 100, j + 1, true
+		}
+		if d.key(j) == "oh" {
+			if l2, ok := d.get(j+1, fNum); ok && !l2.f.weak && l2.f.n >= 1 && l2.f.n <= 9 {
+				return l.f.n*100 + l2.f.n, j + 1 + l2.n, true
+			}
+			return 0, i, false
+		}
+		v, k, weak, ok := d.numberAt(j)
+		if !ok || weak || d.toks[j].kind != tWord {
+			return 0, i, false
+		}
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 10 || n > 99 {
+			return 0, i, false
+		}
+		return l.f.n*100 + n, k, true
+	case l.f.n == 2 && d.key(j) == "thousand":
+		k := j + 1
+		if d.key(k) == "and" {
+			k++
+		}
+		if v, k2, weak, ok := d.numberAt(k); ok && !weak && d.toks[k].kind == tWord {
+			if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= 99 {
+				return 2000 + n, k2, true
+			}
+		}
+		return 2000, j + 1, true
+	}
+	return 0, i, false
+}
+
+// yearSpan reads a year in digits or words at i and gives its end token.
+func (d *doc) yearSpan(i int, loose bool) (int, int, bool) {
+	if y, ok := d.yearAt(i, loose); ok {
+		return y, i + 1, true
+	}
+	return d.spelledYear(i)
+}
+
+// pSpelledYear: "nineteen ninety-six", "the year two thousand" (broadcast
+// transcripts spell years out). "Two thousand" alone is a number; it needs
+// "the year" before it.
+func (d *doc) pSpelledYear(i int) (cand, bool) {
+	y, j, ok := d.spelledYear(i)
+	if !ok {
+		return cand{}, false
+	}
+	s := i
+	if d.key(i-1) == "year" {
+		s = i - 1
+		if d.key(i-2) == "the" {
+			s = i - 2
+		}
+	} else if y%100 == 0 {
+		return cand{}, false
+	}
+	return d.cand(s, j, "DATE", vYear(y), aAbs), true
+}
+
+// pHoliday: "Thanksgiving (Day)", "Christmas (Eve)", "Election Day", "Easter
+// week", "last Thanksgiving", "Christmas 1998", "Noël". Holidays are data
+// (fixed days, nth weekday of a month, days from Easter); the year comes from
+// a year after, a relative word before, or the tense of the clause.
+func (d *doc) pHoliday(i int) (cand, bool) {
+	s := i
+	rel, relOK := 0, false
+	if r, ok := d.relAt(i); ok && !r.f.weak && d.lang != "ar" {
+		if _, ok := d.get(i+r.n, fHoliday); ok {
+			rel, relOK, i = r.f.n, true, i+r.n
+		}
+	}
+	l, ok := d.get(i, fHoliday)
+	if !ok || l.f.weak || d.lang == "en" && !d.toks[i].upper {
+		return cand{}, false
+	}
+	j := i + l.n
+	week := false
+	if d.key(j) == "week" {
+		week, j = true, j+1
+	}
+	y, yOK := 0, false
+	k := j
+	if d.isPunct(k, ",") || d.has(k, fOf) {
+		k++
+	}
+	if yy, e, ok := d.yearSpan(k, false); ok {
+		y, yOK, j = yy, true, e
+	}
+	if !yOK {
+		if !d.hasDCT {
+			return cand{}, false
+		}
+		t, ok := holidayDate(l.f.s, d.dct.Year())
+		if !ok {
+			return cand{}, false
+		}
+		if relOK && rel == 0 {
+			y = d.dct.Year()
+		} else {
+			tense := 0
+			if !relOK {
+				tense = d.tense(i)
+			}
+			y = monthYear(d.dct, int(t.Month()), t.Day(), rel, tense)
+		}
+	}
+	t, ok := holidayDate(l.f.s, y)
+	if !ok {
+		return cand{}, false
+	}
+	a := aRel
+	if yOK {
+		a = aAbs
+	}
+	if week {
+		return d.cand(s, j, "DATE", vWeek(t), a), true
+	}
+	return d.cand(s, j, "DATE", vDay(t), a), true
+}
+
+// holidayDate gives the day of a holiday rule in year y: "MM-DD" (fixed),
+// "M/n/wd@min" (the nth weekday wd on or after day min of month M; n = -1
+// the last one), "easter:k" (k days from Western Easter Sunday).
+func holidayDate(rule string, y int) (time.Time, bool) {
+	if off, ok := strings.CutPrefix(rule, "easter:"); ok {
+		k, err := strconv.Atoi(off)
+		if err != nil {
+			return time.Time{}, false
+		}
+		// anonymous Gregorian algorithm (Meeus/Jones/Butcher)
+		a, b, c := y%19, y/100, y%100
+		dd, e := b/4, b%4
+		f := (b + 8) / 25
+		g := (b - f + 1) / 3
+		h := (19*a + b - dd - g + 15) % 30
+		i, kk := c/4, c%4
+		l := (32 + 2*e + 2*i - h - kk) % 7
+		m := (a + 11*h + 22*l) / 451
+		mo := (h + l - 7*m + 114) / 31
+		da := (h+l-7*m+114)%31 + 1
+		return day(y, time.Month(mo), da).AddDate(0, 0, k), true
+	}
+	if ms, ds, ok := strings.Cut(rule, "-"); ok {
+		m, err1 := strconv.Atoi(ms)
+		dd, err2 := strconv.Atoi(ds)
+		if err1 != nil || err2 != nil || !validDate(y, m, dd) {
+			return time.Time{}, false
+		}
+		return day(y, time.Month(m), dd), true
+	}
+	spec, minS, _ := strings.Cut(rule, "@")
+	parts := strings.Split(spec, "/")
+	if len(parts) != 3 {
+		return time.Time{}, false
+	}
+	m, err1 := strconv.Atoi(parts[0])
+	n, err2 := strconv.Atoi(parts[1])
+	wd, err3 := strconv.Atoi(parts[2])
+	mn := 1
+	if minS != "" {
+		mn, _ = strconv.Atoi(minS)
+	}
+	if err1 != nil || err2 != nil || err3 != nil || m < 1 || m > 12 || wd < 0 || wd > 6 || mn < 1 || mn > 28 {
+		return time.Time{}, false
+	}
+	if n < 0 {
+		last := day(y, time.Month(m)+1, 1).AddDate(0, 0, -1)
+		return last.AddDate(0, 0, -((int(last.Weekday()) - wd + 7) % 7)), true
+	}
+	first := day(y, time.Month(m), mn)
+	first = first.AddDate(0, 0, (wd-int(first.Weekday())+7)%7)
+	return first.AddDate(0, 0, 7*(n-1)), true
+}
+
+// enPeriodMod lists the words between an article and a period noun that
+// leave the period the current one ("the fiscal year", "the full year").
+var enPeriodMod = map[string]bool{"fiscal": true, "full": true, "calendar": true, "latest": true, "current": true}
+
+// pThePeriod: "the year", "the fiscal year", "the full year", "this fiscal
+// year", "the latest fiscal year", "the latest period", "the weekend": a
+// period named by its noun and an article. In news it is the one of the DCT
+// (TimeBank: "for the year, volume was flat" = the DCT year); "the latest"
+// one is the last completed; "the year ended Sept. 30" is a duration (P1Y);
+// "the weekend" is the one just past unless the clause looks ahead.
+func (d *doc) pThePeriod(i int) (cand, bool) {
+	if d.lang != "en" || !d.hasDCT {
+		return cand{}, false
+	}
+	a := i // the article
+	for a > 0 && a > i-4 && enPeriodMod[d.key(a-1)] {
+		a--
+	}
+	a--
+	u := i // the noun
+	for u < len(d.toks) && u < i+4 && enPeriodMod[d.key(u)] {
+		u++
+	}
+	if a < 0 || u >= len(d.toks) || d.toks[u].upper && u > a+1 {
+		return cand{}, false
+	}
+	rel, latest, fiscal := 0, false, false
+	for k := a + 1; k < u; k++ {
+		switch d.key(k) {
+		case "latest":
+			latest = true
+		case "fiscal":
+			fiscal = true
+		}
+	}
+	switch d.key(a) {
+	case "the":
+	case "this":
+		if !fiscal {
+			return cand{}, false // "this year": pRel
+		}
+	case "last", "next":
+		if !fiscal {
+			return cand{}, false
+		}
+		rel = 1
+		if d.key(a) == "last" {
+			rel = -1
+		}
+	default:
+		return cand{}, false
+	}
+	if latest {
+		rel = -1
+	}
+	e := u + 1
+	switch d.key(u) {
+	case "year":
+		switch d.key(e) {
+		case "-", "ago", "earlier", "before", "after", "later", "two", "nineteen":
+			return cand{}, false
+		case "ended", "ending", "through", "to":
+			c := d.cand(a, e, "DURATION", "P1Y", aNone)
+			return c, true
+		}
+		if _, _, ok := d.num(e); ok {
+			return cand{}, false // "the year 2000": pYear
+		}
+		return d.cand(a, e, "DATE", vYear(d.dct.Year()+rel), aRel), true
+	case "weekend":
+		if u != a+1 {
+			return cand{}, false
+		}
+		t := weekdayNear(d.dct, 6, -1, false)
+		if d.key(a-1) == "of" && d.key(a-2) == "ahead" || d.tense(a) > 0 {
+			t = weekdayNear(d.dct, 6, 1, false)
+		}
+		return d.cand(a, e, "DATE", vWeek(t)+"-WE", aRel), true
+	case "period", "quarter":
+		if latest {
+			return d.cand(a, e, "DATE", shiftUnit(d.dct, "Q", -1), aRel), true
+		}
+	}
+	return cand{}, false
 }
 
 // pYearAgo: "the year-earlier quarter", "the year-ago period", "year-earlier
@@ -772,7 +1068,23 @@ func (d *doc) pTime(i int) (cand, bool) {
 		}
 	}
 	pm, am := false, false
-	if l, ok := d.get(j, fAM); ok && (!l.f.weak || d.tk(j) == "am" && d.lang == "en") {
+	if !hasSep && d.lang == "en" && d.key(j) == "in" && d.key(j+1) == "the" && h <= 12 && (d.key(i-1) == "at" || d.key(i-1) == "about" || d.key(i-1) == "around") {
+		// "at 4 in the morning"
+		if p, ok := d.get(j+2, fPOD); ok && !p.f.weak {
+			switch p.f.s {
+			case "MO":
+				am = true
+			case "AF", "EV":
+				pm = true
+			case "NI":
+				pm = h >= 6
+				am = !pm
+			}
+			j += 2 + p.n
+		}
+	}
+	if am || pm {
+	} else if l, ok := d.get(j, fAM); ok && (!l.f.weak || d.tk(j) == "am" && d.lang == "en") {
 		am, j = true, j+l.n
 	} else if l, ok := d.get(j, fPM); ok && (!l.f.weak || d.tk(j) == "pm" && d.lang == "en") {
 		pm, j = true, j+l.n
@@ -798,10 +1110,53 @@ func (d *doc) pTime(i int) (cand, bool) {
 	} else {
 		v += ":00"
 	}
+	// a day after the time: "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 9"
+	// (one TIME, as TimeBank annotates it)
+	if dc, ok := d.dayAfterTime(i, j); ok {
+		dc.i, dc.clitic, dc.typ, dc.val = i, 0, "TIME", dc.val[:10]+v
+		return dc, true
+	}
 	c := d.cand(i, j, "TIME", v, aRel)
 	c.tonly = true
 	if d.hasDCT {
 		c.val = vDay(d.dct) + v
+	}
+	return c, true
+}
+
+// dayAfterTime reads a day named right after a clock time (English): a
+// weekday or a month and day ("10:30 a.m. today" stays two expressions).
+func (d *doc) dayAfterTime(ti, j int) (cand, bool) {
+	if d.lang != "en" || j >= len(d.toks) || d.toks[j].kind == tNum {
+		return cand{}, false
+	}
+	if d.isPunct(j, ",") {
+		j++
+	}
+	if d.key(j) == "on" {
+		j++
+	}
+	if j >= len(d.toks) || d.mask[j]&(1<<fWeekday|1<<fMonth) == 0 {
+		return cand{}, false
+	}
+	var c cand
+	ok := false
+	if w, wok := d.get(j, fWeekday); wok {
+		c, ok = d.pWeekday(j)
+		if ok && c.j == j+w.n && d.hasDCT {
+			// a bare weekday takes the tense around the time
+			// ("until 9 a.m. Tuesday")
+			dir := -1
+			if d.tense(ti) > 0 {
+				dir = 1
+			}
+			c.val = vDay(weekdayNear(d.dct, w.f.n, dir, false))
+		}
+	} else {
+		c, ok = d.pMonth(j)
+	}
+	if !ok || len(c.val) != 10 || c.val[0] < '0' || c.val[0] > '9' {
+		return cand{}, false
 	}
 	return c, true
 }
@@ -901,8 +1256,7 @@ func (d *doc) pMonth(i int) (cand, bool) {
 	if d.isPunct(k2, ",") || d.has(k2, fOf) && d.lang != "ar" {
 		k2++
 	}
-	if y, ok := d.yearAt(k2, true); ok {
-		e := k2 + 1
+	if y, e, ok := d.yearSpan(k2, true); ok {
 		if l, ok := d.get(e, fGEra); ok {
 			e += l.n
 		}
@@ -1558,6 +1912,9 @@ func (d *doc) pRef(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	if d.lang == "en" && d.key(i) == "now" && d.isPunct(i+1, ",") && d.sentenceBreak(i) {
+		return cand{}, false // "Now, he says ...": a discourse marker
+	}
 	if l.f.weak {
 		switch {
 		case d.key(i) == "recent" && d.has(i+1, fUnit):
@@ -1626,8 +1983,10 @@ func (d *doc) pSeason(i int) (cand, bool) {
 	if d.has(k, fOf) {
 		k++
 	}
-	if y, ok := d.yearAt(k, false); ok {
-		return d.cand(i, k+1, "DATE", vSeason(y, s.f.s), aAbs), true
+	if y, e, ok := d.yearSpan(k, false); ok {
+		if e == k+1 || d.has(k-1, fOf) {
+			return d.cand(i, e, "DATE", vSeason(y, s.f.s), aAbs), true
+		}
 	}
 	// "Jeux olympiques d'hiver", "sports d'hiver", "Winter Olympics": names
 	of := j - 1 // the word before "de"/"d'"

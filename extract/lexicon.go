@@ -74,6 +74,8 @@ const (
 	fCopula   // a copula opening a filler clause ("وكان آخر هذه العمليات")
 	fExplain  // a word opening the clause that carries the content ("حيث", "where")
 	fGz       // first words of a gazetteer name
+	fPresent  // a present-tense cue ("is", "says"): the clause speaks of now
+	fHoliday  // s = a holiday rule: "12-25", "11/4/4@1" (4th Thursday of November), "easter:-2"
 )
 
 var featNames = map[string]uint8{
@@ -83,7 +85,7 @@ var featNames = map[string]uint8{
 	"until": fUntil, "by": fBy, "every": fEvery, "set": fSet, "det": fDet, "fiscal": fFiscal, "oclock": fOClock, "am": fAM,
 	"pm": fPM, "tz": fTZ, "of": fOf, "and": fAnd, "to": fTo, "between": fBetween, "from": fFrom, "half": fHalf, "era": fEra,
 	"future": fFuture, "decade": fDecade, "hmonth": fHMonth, "hera": fHEra, "gera": fGEra, "perunit": fPerUnit, "hsep": fHSep,
-	"prep": fPrep, "century": fCentury, "yearword": fYearWord, "past": fPast, "age": fAge, "noseason": fNoSeason, "refday": fRefDay, "clock": fClock, "report": fReport, "comp": fComp, "copula": fCopula, "explain": fExplain,
+	"prep": fPrep, "century": fCentury, "yearword": fYearWord, "past": fPast, "age": fAge, "noseason": fNoSeason, "refday": fRefDay, "clock": fClock, "report": fReport, "comp": fComp, "copula": fCopula, "explain": fExplain, "present": fPresent, "hol": fHoliday,
 }
 
 // feat is one reading of a lexicon entry.
@@ -164,7 +166,7 @@ func parseFeats(spec string) ([]feat, error) {
 		}
 		ft := feat{k: k, weak: weak}
 		if val != "" {
-			if n, err := strconv.Atoi(val); err == nil && k != fTime && k != fSet && k != fUnit {
+			if n, err := strconv.Atoi(val); err == nil && k != fTime && k != fSet && k != fUnit && k != fHoliday {
 				ft.n = n
 			} else if k == fNum && val == "1.5" {
 				ft.n, ft.s = 1, "1.5"

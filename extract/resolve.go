@@ -147,8 +147,17 @@ func monthYear(dct time.Time, m, d int, rel int, tense int) int {
 			y++
 		}
 	case tense < 0:
+		// a past clause speaks of the latest such date, unless that is
+		// most of a year back while the next one is only weeks ahead (a
+		// deadline or payment date in a report: "was extended to Nov. 16")
 		if after {
-			y--
+			dd := max(d, 1)
+			if d == 0 {
+				dd = 15
+			}
+			if day(y, time.Month(m), dd).Sub(dct) > 60*24*time.Hour {
+				y--
+			}
 		}
 	case tense > 0:
 		// a date a few days back is still "the coming" one in a report

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -94,7 +95,10 @@ func isWordRune(r rune) bool {
 // tokenize splits text into tokens. It runs once over the text, in linear
 // time, and makes a single string holding every key.
 func tokenize(text string) ([]token, string) {
-	toks := make([]token, 0, len(text)/5+4)
+	// one token per word and per punctuation mark: sized from the spaces
+	// (a vectorised count) so that news text never regrows the slice
+	sp := strings.Count(text, " ")
+	toks := make([]token, 0, sp+sp/4+len(text)/64+16)
 	buf := make([]byte, 0, len(text))
 	pos := int32(0) // rune offset
 	space, nl, blank := true, true, true
