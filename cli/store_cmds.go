@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"text/tabwriter"
 	"time"
@@ -39,7 +40,10 @@ func (c *command) importCmd(ctx context.Context, args []string) error {
 		return err
 	}
 	if len(files) == 0 {
-		return fmt.Errorf("no .txt, .md or .html files found in %v: %w", fs.Args(), ingest.ErrBadInput)
+		return fmt.Errorf("no .txt, .md or .html files found in %v: %w (give article files, or folders that hold some)", fs.Args(), ingest.ErrBadInput)
+	}
+	if fi, err := os.Stat(*db); err == nil && fi.IsDir() {
+		return fmt.Errorf("--db %s is a folder: give the path of a database file, such as %s", *db, filepath.Join(*db, "zaman.db"))
 	}
 	st, err := store.Open(*db)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"syscall"
 	"time"
 
 	"zaman/extract"
@@ -23,6 +24,12 @@ func Explain(err error) string {
 		return err.Error() + " (the database is read-only: check the file's permissions or choose another database)"
 	case errors.Is(err, store.ErrFull):
 		return err.Error() + " (the disk is full: free some space and try again; nothing was written)"
+	case errors.Is(err, store.ErrNotZaman):
+		return err.Error() + " (choose another database file with --db: Zaman never writes into another program's database)"
+	case errors.Is(err, store.ErrCorrupt):
+		return err.Error() + " (restore the file from a backup, or choose another database with --db)"
+	case errors.Is(err, syscall.ENOTDIR):
+		return err.Error() + " (part of the path is a file, not a folder: choose another location)"
 	case errors.Is(err, os.ErrPermission):
 		return err.Error() + " (permission denied: check the file's permissions)"
 	case errors.Is(err, os.ErrNotExist):
@@ -41,7 +48,7 @@ func ParseDay(s string, end bool) (time.Time, error) {
 	}
 	start, stop, _, ok := extract.Interval(s)
 	if !ok || start.Format("2006-01-02")[:len(s)] != s {
-		return time.Time{}, fmt.Errorf("%q is not a date of the calendar: %w", s, ErrBadInput)
+		return time.Time{}, fmt.Errorf("%q is not a date of the calendar: %w (check the month and the day; write YYYY-MM-DD)", s, ErrBadInput)
 	}
 	if end {
 		return stop, nil

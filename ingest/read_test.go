@@ -8,25 +8,31 @@ import (
 	"testing"
 )
 
-func TestParse(t *testing.T) {
-	tests := []struct {
-		name, file, data string
-		wantErr          string // substring; "" = no error
-		wantTitle        string
-		wantFormat       string
-	}{
-		{name: "plain arabic", file: "a.txt", data: "عنوان الخبر\n\nالنص.", wantTitle: "عنوان الخبر", wantFormat: "txt"},
-		{name: "bom and crlf", file: "b.txt", data: "\ufeffTitle line\r\nBody\r\n", wantTitle: "Title line", wantFormat: "txt"},
-		{name: "markdown heading", file: "c.md", data: "# Le titre\n\nTexte.", wantTitle: "Le titre", wantFormat: "md"},
-		{name: "binary", file: "d.txt", data: "PK\x03\x04\x00\x00", wantErr: "binary"},
-		{name: "invalid utf8", file: "e.txt", data: "caf\xe9 au lait", wantErr: "not UTF-8"},
-		{name: "empty", file: "f.txt", data: "", wantErr: "no text"},
-		{name: "whitespace and zero-width only", file: "g.txt", data: " \n\t\u200b\u200f\n", wantErr: "no text"},
-		{name: "html article", file: "h.html", data: `<!doctype html><html><head><title>Page</title>
+// parseCases is the table of TestParse; it seeds FuzzParse too.
+var parseCases = []struct {
+	name, file, data string
+	wantErr          string // substring; "" = no error
+	wantTitle        string
+	wantFormat       string
+}{
+	{name: "plain arabic", file: "a.txt", data: "عنوان الخبر\n\nالنص.", wantTitle: "عنوان الخبر", wantFormat: "txt"},
+	{name: "bom and crlf", file: "b.txt", data: "\ufeffTitle line\r\nBody\r\n", wantTitle: "Title line", wantFormat: "txt"},
+	{name: "markdown heading", file: "c.md", data: "# Le titre\n\nTexte.", wantTitle: "Le titre", wantFormat: "md"},
+	{name: "binary", file: "d.txt", data: "PK\x03\x04\x00\x00", wantErr: "binary"},
+	{name: "invalid utf8", file: "e.txt", data: "caf\xe9 au lait", wantErr: "not UTF-8"},
+	{name: "empty", file: "f.txt", data: "", wantErr: "no text"},
+	{name: "whitespace and zero-width only", file: "g.txt", data: " \n\t\u200b\u200f\n", wantErr: "no text"},
+	{name: "html article", file: "h.html", data: `<!doctype html><html><head><title>Page</title>
 <meta property="article:published_time" content="2025-06-25T08:00:00Z"></head>
 <body><nav>menu</nav><article><h1>Signing in Rabat</h1><p>` + strings.Repeat("The two ministers signed a plan on Tuesday in Rabat. ", 12) + `</p>
 <p>` + strings.Repeat("They had met in March to prepare it. ", 12) + `</p></article></body></html>`, wantFormat: "html"},
-	}
+	{name: "html nested too deeply", file: "i.html", data: "<html><body>" + strings.Repeat("<div>", maxHTMLDepth+1) + "<p>Talks on Tuesday in Rabat, after March.</p>", wantErr: "levels deep"},
+	{name: "html loose but valid", file: "j.html", data: "<html><body><article>" + strings.Repeat("<p>The ministers met on Tuesday in Rabat to sign the plan.", 600) + "</article>", wantFormat: "html"},
+	{name: "html menu only", file: "k.html", data: "<html><body><nav><a href=/>Home</a> <a href=/s>Sport</a></nav></body></html>", wantErr: "no article text"},
+}
+
+func TestParse(t *testing.T) {
+	tests := parseCases
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, err := Parse(tt.file, []byte(tt.data))
