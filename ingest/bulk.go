@@ -44,9 +44,10 @@ type BulkReport struct {
 
 // Bulk imports files into st: reading, parsing and extraction run in a
 // pool of opts.Workers goroutines while one writer stores the documents in
-// the order of files, each in its own transaction (store.ImportDocument), so
-// a crash or a failure never leaves a half-imported document and a document
-// seen twice is stored once.
+// the order of files, those that are ready together in one transaction
+// (store.ImportDocuments), each document all or nothing, so a crash or a
+// failure never leaves a half-imported document and a document seen twice
+// is stored once.
 //
 // A file that cannot be read or parsed is counted as failed and the import
 // goes on. An error that every later file would meet too (disk full,
@@ -70,7 +71,7 @@ func Bulk(ctx context.Context, st *store.Store, files []string, opts BulkOptions
 	// window bounds the files extracted but not yet written, so memory
 	// stays flat whatever the number of files; results come back out of
 	// order and wait in pending until their turn.
-	window := make(chan struct{}, 4*workers)
+	window := make(chan struct{}, max(4*workers, 2*maxBatch))
 	jobs := make(chan int)
 	results := make(chan prepared, workers)
 
@@ -109,44 +110,58 @@ func Bulk(ctx context.Context, st *store.Store, files []string, opts BulkOptions
 	var fatal error
 	pending := map[int]prepared{}
 	next := 0
+	record := func(r Report, err error) {
+		rep.Done++
+		switch {
+		case err != nil:
+			rep.Failed++
+			if rep.FirstErr == nil {
+				rep.FirstErr = err
+			}
+			if Fatal(err) && fatal == nil {
+				fatal = err
+			}
+		case r.Dup:
+			rep.Duplicates++
+		default:
+			rep.Imported++
+			rep.Events += r.Events
+			rep.Timexes += r.Timexes
+		}
+		if opts.File != nil {
+			opts.File(r, err)
+		}
+		if opts.Progress != nil {
+			opts.Progress(rep.Done, rep.Files)
+		}
+	}
 	for p := range results {
 		pending[p.idx] = p
+		if fatal != nil {
+			continue // drain
+		}
+		// The documents ready in file order go to the store together, in
+		// batches of at most maxBatch.
 		for fatal == nil {
-			p, ok := pending[next]
-			if !ok {
+			var batch []prepared
+			for len(batch) < maxBatch {
+				p, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				<-window
+				batch = append(batch, p)
+			}
+			if len(batch) == 0 {
 				break
 			}
-			delete(pending, next)
-			next++
-			<-window
 			if err := ctx.Err(); err != nil {
 				fatal = err
 				break
 			}
-			r, err := write(ctx, st, p)
-			rep.Done++
-			switch {
-			case err != nil:
-				rep.Failed++
-				if rep.FirstErr == nil {
-					rep.FirstErr = err
-				}
-				if Fatal(err) {
-					fatal = err
-				}
-			case r.Dup:
-				rep.Duplicates++
-			default:
-				rep.Imported++
-				rep.Events += r.Events
-				rep.Timexes += r.Timexes
-			}
-			if opts.File != nil {
-				opts.File(r, err)
-			}
-			if opts.Progress != nil {
-				opts.Progress(rep.Done, rep.Files)
-			}
+			writeBatch(ctx, st, batch, record)
 		}
 		if fatal != nil {
 			cancel() // workers and the feeder stop; results drains
@@ -181,16 +196,39 @@ func prepare(tg *extract.Tagger, idx int, path string, o Options) prepared {
 		Timexes: len(res.Timexes), Events: len(res.Events)}}
 }
 
-func write(ctx context.Context, st *store.Store, p prepared) (Report, error) {
-	if p.err != nil {
-		return p.rep, p.err
+// maxBatch is the most documents written in one transaction (each one
+// all or nothing within it): fewer transactions make a bulk import about
+// twice as fast (docs/PERFORMANCE.md).
+const maxBatch = 50
+
+// writeBatch stores the documents of batch in one transaction and records
+// each outcome in file order.
+func writeBatch(ctx context.Context, st *store.Store, batch []prepared, record func(Report, error)) {
+	var imps []store.Import
+	for _, p := range batch {
+		if p.err == nil {
+			imps = append(imps, p.imp)
+		}
 	}
-	id, dup, err := st.ImportDocument(ctx, p.imp)
-	p.rep.DocID, p.rep.Dup = id, dup
-	if err != nil {
-		return p.rep, fmt.Errorf("import %s: %w", p.rep.Origin, err)
+	results, err := st.ImportDocuments(ctx, imps)
+	k := 0
+	for _, p := range batch {
+		if p.err != nil {
+			record(p.rep, p.err)
+			continue
+		}
+		r := p.rep
+		switch {
+		case err != nil:
+			record(r, fmt.Errorf("import %s: %w", r.Origin, err))
+		case results[k].Err != nil:
+			record(r, fmt.Errorf("import %s: %w", r.Origin, results[k].Err))
+		default:
+			r.DocID, r.Dup = results[k].DocID, results[k].Dup
+			record(r, nil)
+		}
+		k++
 	}
-	return p.rep, nil
 }
 
 // Fatal reports whether err, met while importing one file, is one every

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -14,6 +15,82 @@ import (
 // text is already stored it writes nothing and returns that document's id
 // with dup == true. Event statuses default to StatusAuto.
 func (s *Store) ImportDocument(ctx context.Context, imp Import) (docID int64, dup bool, err error) {
+	doc, err := checkImport(imp)
+	if err != nil {
+		return 0, false, fmt.Errorf("import document: %w", err)
+	}
+	err = s.withTx(ctx, func(tx *sql.Tx) error {
+		docID, dup, err = s.importTx(ctx, tx, doc, imp)
+		return err
+	})
+	if err != nil {
+		return 0, false, fmt.Errorf("import document: %w", err)
+	}
+	return docID, dup, nil
+}
+
+// ImportResult is what ImportDocuments did with one document.
+type ImportResult struct {
+	DocID int64
+	Dup   bool
+	Err   error // this document was not imported; the others were
+}
+
+// ImportDocuments imports several documents in one transaction, each
+// document all or nothing (a savepoint each): a document that fails gets
+// its error in its result and the others are still written. Cheaper than
+// one transaction per document for bulk imports. The returned error is for
+// the transaction itself (disk full, locked…), in which case nothing of
+// the batch is written.
+func (s *Store) ImportDocuments(ctx context.Context, imps []Import) ([]ImportResult, error) {
+	res := make([]ImportResult, len(imps))
+	docs := make([]Document, len(imps))
+	for i, imp := range imps {
+		var err error
+		if docs[i], err = checkImport(imp); err != nil {
+			res[i].Err = fmt.Errorf("import document: %w", err)
+		}
+	}
+	err := s.withTx(ctx, func(tx *sql.Tx) error {
+		for i, imp := range imps {
+			if res[i].Err != nil {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, `SAVEPOINT doc`); err != nil {
+				return err
+			}
+			id, dup, err := s.importTx(ctx, tx, docs[i], imp)
+			if err != nil {
+				if isFatal(mapErr(err)) {
+					return err
+				}
+				res[i].Err = fmt.Errorf("import document: %w", mapErr(err))
+				if _, err := tx.ExecContext(ctx, `ROLLBACK TO doc`); err != nil {
+					return err
+				}
+			} else {
+				res[i].DocID, res[i].Dup = id, dup
+			}
+			if _, err := tx.ExecContext(ctx, `RELEASE doc`); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("import documents: %w", err)
+	}
+	return res, nil
+}
+
+// isFatal reports errors that no other document of a batch would escape.
+func isFatal(err error) bool {
+	return errors.Is(err, ErrFull) || errors.Is(err, ErrReadOnly) || errors.Is(err, ErrLocked) || errors.Is(err, ErrCorrupt)
+}
+
+// checkImport validates an import before any writing and returns its
+// document with the sha256 and DCT source filled in.
+func checkImport(imp Import) (Document, error) {
 	doc := imp.Doc
 	if doc.SHA256 == "" {
 		sum := sha256.Sum256([]byte(doc.Text))
@@ -22,45 +99,48 @@ func (s *Store) ImportDocument(ctx context.Context, imp Import) (docID int64, du
 	if doc.DCTSource == "" {
 		doc.DCTSource = DCTNone
 	}
+	for i := range imp.Events {
+		ev := imp.Events[i].Event
+		if err := checkEvent(&ev); err != nil {
+			return Document{}, err
+		}
+		if imp.Events[i].Mention >= len(imp.Mentions) {
+			return Document{}, fmt.Errorf("%w: event %d refers to mention %d of %d",
+				ErrInvalid, i, imp.Events[i].Mention, len(imp.Mentions))
+		}
+	}
+	return doc, nil
+}
+
+// importTx writes one checked document with its mentions, events and
+// sources in tx, or finds it already stored by its sha256.
+func (s *Store) importTx(ctx context.Context, tx *sql.Tx, doc Document, imp Import) (docID int64, dup bool, err error) {
+	err = tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE sha256 = ?`, doc.SHA256).Scan(&docID)
+	if err == nil {
+		return docID, true, nil
+	}
+	if err != sql.ErrNoRows {
+		return 0, false, err
+	}
 	events := make([]NewEvent, len(imp.Events))
 	copy(events, imp.Events)
 	for i := range events {
-		ev := &events[i]
-		if err := checkEvent(&ev.Event); err != nil {
-			return 0, false, fmt.Errorf("import document: %w", err)
-		}
-		if ev.Mention >= len(imp.Mentions) {
-			return 0, false, fmt.Errorf("import document: %w: event %d refers to mention %d of %d",
-				ErrInvalid, i, ev.Mention, len(imp.Mentions))
+		if err := checkEvent(&events[i].Event); err != nil {
+			return 0, false, err
 		}
 	}
-	err = s.withTx(ctx, func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE sha256 = ?`, doc.SHA256).Scan(&docID)
-		if err == nil {
-			dup = true
-			return nil
-		}
-		if err != sql.ErrNoRows {
-			return err
-		}
-		now := s.now().Unix()
-		if doc.ImportedAt.IsZero() {
-			doc.ImportedAt = unixTime(now)
-		}
-		docID, err = insertDocument(ctx, tx, doc)
-		if err != nil {
-			return err
-		}
-		mentionIDs, err := insertMentions(ctx, tx, docID, imp.Mentions)
-		if err != nil {
-			return err
-		}
-		return insertEvents(ctx, tx, docID, mentionIDs, events, now)
-	})
+	now := s.now().Unix()
+	if doc.ImportedAt.IsZero() {
+		doc.ImportedAt = unixTime(now)
+	}
+	if docID, err = insertDocument(ctx, tx, doc); err != nil {
+		return 0, false, err
+	}
+	mentionIDs, err := insertMentions(ctx, tx, docID, imp.Mentions)
 	if err != nil {
-		return 0, false, fmt.Errorf("import document: %w", err)
+		return 0, false, err
 	}
-	return docID, dup, nil
+	return docID, false, insertEvents(ctx, tx, docID, mentionIDs, events, now)
 }
 
 func insertDocument(ctx context.Context, tx *sql.Tx, d Document) (int64, error) {

@@ -357,7 +357,7 @@ func (s *Store) checkForeign(ctx context.Context) error {
 		return mapErr(err)
 	}
 	if err := s.read.QueryRowContext(ctx,
-		`SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'`).Scan(&tables); err != nil {
+		`SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'`).Scan(&tables); err != nil {
 		return mapErr(err)
 	}
 	if tables > 0 && id != applicationID {

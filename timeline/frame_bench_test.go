@@ -22,41 +22,56 @@ import (
 
 // storeSource is the Source the application builds over the store (see
 // app/timeline.go), reproduced here so the benchmark pays for the real
-// queries: the viewport query with a limit, the per-bucket counts and the
-// span.
+// queries: the events that start in the window, a few long ones covering
+// its left edge, the per-bucket counts and the span, all for the statuses
+// the timeline shows.
 type storeSource struct {
-	st    *store.Store
-	ctx   context.Context
-	limit int
+	st       *store.Store
+	ctx      context.Context
+	limit    int // events starting in one window (app: maxItemsPerQuery)
+	spanning int // long events covering its left edge (app: maxSpanning)
 }
 
+// benchStatuses are the statuses the application's timeline shows.
+var benchStatuses = []string{store.StatusAuto, store.StatusAccepted, store.StatusEdited}
+
 func (s *storeSource) Items(from, to time.Time) []Item {
-	evs, err := s.st.Events(s.ctx, store.EventFilter{From: from, To: to, Limit: s.limit})
+	f := store.EventFilter{Statuses: benchStatuses, From: from, To: to, StartsWithin: true, Limit: s.limit}
+	evs, err := s.st.Events(s.ctx, f)
 	if err != nil {
 		panic(err)
 	}
-	out := make([]Item, 0, len(evs))
+	f.To, f.StartsWithin, f.Limit = from.Add(time.Second), false, s.spanning
+	spanning, err := s.st.Events(s.ctx, f)
+	if err != nil {
+		panic(err)
+	}
+	out := make([]Item, 0, len(evs)+len(spanning))
+	for _, e := range spanning {
+		if e.Start.Before(from) {
+			out = append(out, benchItem(e))
+		}
+	}
 	for _, e := range evs {
-		if e.Status == store.StatusRejected {
-			continue
-		}
-		it := Item{ID: e.ID, Start: e.Start, End: e.End, Precision: e.Precision, Label: e.Title,
-			Status: e.Status, Sources: e.Sources}
-		if e.Color != "" {
-			if v, err := strconv.ParseUint(e.Color[1:], 16, 32); err == nil {
-				it.Color = color.NRGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff}
-			}
-		}
-		if len(e.Tags) > 0 {
-			it.Lane = e.Tags[0]
-		}
-		out = append(out, it)
+		out = append(out, benchItem(e))
 	}
 	return out
 }
 
+// benchItem converts an event as the application's toItem does.
+func benchItem(e store.Event) Item {
+	it := Item{ID: e.ID, Start: e.Start, End: e.End, Precision: e.Precision, Label: e.Title,
+		Status: e.Status, Sources: e.Sources, Notes: e.Notes}
+	if len(e.Color) == 7 && e.Color[0] == '#' {
+		if v, err := strconv.ParseUint(e.Color[1:], 16, 32); err == nil {
+			it.Color = color.NRGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff}
+		}
+	}
+	return it
+}
+
 func (s *storeSource) Buckets(from, to time.Time, n int) []int {
-	b, err := s.st.BucketCounts(s.ctx, from, to, n, store.EventFilter{})
+	b, err := s.st.BucketCounts(s.ctx, from, to, n, store.EventFilter{Statuses: benchStatuses})
 	if err != nil {
 		panic(err)
 	}
@@ -71,15 +86,18 @@ func (s *storeSource) Span() (from, to time.Time, ok bool) {
 	return from, to, ok
 }
 
-// benchLimit caps one viewport query, as the application should: a
-// 1920×1080 view has room for about 40 lanes of some 20 labels.
-const benchLimit = 1000
+// benchLimit and benchSpanning are the application's limits per query
+// (app/timeline.go: maxItemsPerQuery, maxSpanning).
+const (
+	benchLimit    = 2000
+	benchSpanning = 50
+)
 
 // benchDB returns a store holding n synthetic events in a copy under
 // b.TempDir(). The database is generated once per (n, schema, generator)
 // and kept in os.TempDir(), so a million rows are inserted only on the
 // first run.
-func benchDB(b *testing.B, n int) *store.Store {
+func benchDB(b testing.TB, n int) *store.Store {
 	b.Helper()
 	cache := filepath.Join(os.TempDir(), fmt.Sprintf("zaman-timeline-bench-%d-%s.db", n, storeFingerprint(b)))
 	if _, err := os.Stat(cache); err != nil {
@@ -115,7 +133,7 @@ func benchDB(b *testing.B, n int) *store.Store {
 
 // storeFingerprint hashes the store's migrations and generator, so a
 // cached database is rebuilt when either changes.
-func storeFingerprint(b *testing.B) string {
+func storeFingerprint(b testing.TB) string {
 	h := sha256.New()
 	files, _ := filepath.Glob("../store/migrations/*.sql")
 	files = append(files, "../store/synthetic.go")
@@ -147,6 +165,38 @@ func copyFile(from, to string) error {
 	return out.Close()
 }
 
+// TestStoreDayView checks that a one-day view over a million stored events
+// shows the events that start that day, each in a lane, rather than the
+// first of the long events that merely cover it.
+func TestStoreDayView(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds (or copies) a database of a million events")
+	}
+	st := benchDB(t, 1_000_000)
+	src := &storeSource{st: st, ctx: context.Background(), limit: benchLimit, spanning: benchSpanning}
+	from, to := day(1987, 6, 10), day(1987, 6, 11)
+	want, err := st.Events(context.Background(), store.EventFilter{Statuses: benchStatuses, From: from, To: to, StartsWithin: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want) < 5 {
+		t.Fatalf("%d events start on the day; the synthetic set should give about 17", len(want))
+	}
+	v := View{Start: from, End: to, Width: 1920, Height: 1080}
+	items, buckets := fetch(src, v, 1)
+	s := BuildScene(items, v, SceneOptions{Buckets: buckets})
+	for _, e := range want {
+		if _, ok := s.Find(e.ID); !ok {
+			t.Errorf("event %d %q starting %v is not drawn", e.ID, e.Title, e.Start)
+		}
+	}
+	for _, h := range s.Hits {
+		if h.Cluster {
+			t.Errorf("a day of %d events shows a cluster of %d", len(want), h.Count)
+		}
+	}
+}
+
 // benchZooms are the views of the frame benchmark: the store's synthetic
 // events spread evenly over 1900–2030.
 var benchZooms = []struct {
@@ -169,7 +219,7 @@ func BenchmarkFrame(b *testing.B) {
 	for _, n := range []int{10_000, 1_000_000} {
 		for _, z := range benchZooms {
 			b.Run(fmt.Sprintf("n=%d/%s", n, z.name), func(b *testing.B) {
-				src := &storeSource{st: benchDB(b, n), ctx: context.Background(), limit: benchLimit}
+				src := &storeSource{st: benchDB(b, n), ctx: context.Background(), limit: benchLimit, spanning: benchSpanning}
 				v := benchView(src, z.from, z.to)
 				img := image.NewRGBA(image.Rect(0, 0, 1920, 1080))
 				// One warm frame: the label cache and SQLite's page cache
@@ -208,7 +258,7 @@ func benchView(src Source, from, to time.Time) View {
 // kept as the widget keeps its last scene. The store's SQLite page cache
 // is outside the Go heap; Sys and the process RSS (Linux) include it.
 func BenchmarkFrameMemory(b *testing.B) {
-	src := &storeSource{st: benchDB(b, 1_000_000), ctx: context.Background(), limit: benchLimit}
+	src := &storeSource{st: benchDB(b, 1_000_000), ctx: context.Background(), limit: benchLimit, spanning: benchSpanning}
 	img := image.NewRGBA(image.Rect(0, 0, 1920, 1080))
 	var keep []*Scene
 	for b.Loop() {

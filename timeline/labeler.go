@@ -20,6 +20,10 @@ type mask struct {
 	lay  *text.Layout
 	img  *image.Alpha // coverage, pad pixels of margin on the left
 	w, h float32      // size of the layout
+	// The laid-out text and its direction, kept because every frame's
+	// TextRuns carry them and Layout.Text builds a new string each call.
+	s   string
+	rtl bool
 }
 
 const maskPad = 2
@@ -59,7 +63,8 @@ func (c *maskCache) get(s string, size, maxW float32) *mask {
 	for i := range img.Pix {
 		img.Pix[i] = rgba.Pix[i*4+3]
 	}
-	mk = &mask{lay: lay, img: img, w: w, h: h}
+	mk = &mask{lay: lay, img: img, w: w, h: h, s: lay.Text()}
+	mk.rtl = isRTL(mk.s)
 	c.mu.Lock()
 	if len(c.m) >= c.max {
 		clear(c.m)

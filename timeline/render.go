@@ -88,8 +88,23 @@ func blendSpan(pix []uint8, c color.NRGBA, cov uint32) {
 		}
 		return
 	}
-	ia := 255 - a
-	for i := 0; i < n; i += 4 {
+	ia := uint64(255 - a)
+	// Two pixels per step: the same arithmetic as one pixel at a time,
+	// each channel in its own 16 bits of a 64-bit word.
+	src2 := uint64(src) | uint64(src)<<32
+	const lo = 0x00ff00ff00ff00ff
+	const half = 0x0080008000800080
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		d := binary.LittleEndian.Uint64(pix[i:])
+		rb := (d & lo) * ia
+		ag := (d >> 8 & lo) * ia
+		rb = (rb + (rb >> 8 & lo) + half) >> 8 & lo
+		ag = (ag + (ag >> 8 & lo) + half) & (lo << 8)
+		binary.LittleEndian.PutUint64(pix[i:], src2+(rb|ag))
+	}
+	if i < n {
+		ia := uint32(ia)
 		d := binary.LittleEndian.Uint32(pix[i:])
 		rb := (d & 0x00ff00ff) * ia
 		ag := (d >> 8 & 0x00ff00ff) * ia

@@ -36,3 +36,29 @@ func TestBlendSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestBlendSpanWide checks that a span blended two pixels at a time equals
+// the same pixels blended one by one.
+func TestBlendSpanWide(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	for range 2000 {
+		c := color.NRGBA{uint8(r.Intn(256)), uint8(r.Intn(256)), uint8(r.Intn(256)), uint8(r.Intn(256))}
+		cov := uint32(r.Intn(256))
+		n := 1 + r.Intn(9)
+		span := make([]uint8, 4*n)
+		for i := 0; i < len(span); i += 4 {
+			a := uint8(r.Intn(256))
+			span[i], span[i+1], span[i+2], span[i+3] = uint8(r.Intn(int(a)+1)), uint8(r.Intn(int(a)+1)), uint8(r.Intn(int(a)+1)), a
+		}
+		one := append([]uint8(nil), span...)
+		for i := 0; i < len(one); i += 4 {
+			blendSpan(one[i:i+4], c, cov)
+		}
+		blendSpan(span, c, cov)
+		for i := range span {
+			if span[i] != one[i] {
+				t.Fatalf("blend %v cov %d over %d pixels: byte %d = %d, want %d", c, cov, n, i, span[i], one[i])
+			}
+		}
+	}
+}

@@ -180,7 +180,8 @@ func BucketCount(width, k float32) int {
 }
 
 // ClusterThreshold is the per-bucket count above which BuildScene draws a
-// cluster for a view of this size, unless SceneOptions says otherwise.
+// cluster for a view of this size, unless SceneOptions says otherwise or
+// the view is too crowded to draw the rest (then it clusters sooner).
 func ClusterThreshold(v View, k float32) int {
 	if k <= 0 {
 		k = 1
@@ -192,6 +193,44 @@ func ClusterThreshold(v View, k float32) int {
 	// rest for the neighbours' labels) is not worth hiding in a cluster.
 	t := int(lanes * m.bucketPx / (90 * k))
 	return max(t, int(lanes)/2, 3)
+}
+
+// viewThreshold is the cluster threshold BuildScene uses by default, and
+// fetch with it: ClusterThreshold, lowered while the buckets left outside
+// clusters hold more items than the view has room for. Those would only
+// become ticks in the overflow strip, after costing a query, a layout and
+// a label each; as clusters they keep their count and open on double-click.
+func viewThreshold(counts []int, v View, k float32) int {
+	thr := ClusterThreshold(v, k)
+	room := drawRoom(v, k)
+	for thr > minThreshold && sparseCount(counts, thr) > room {
+		thr--
+	}
+	return thr
+}
+
+// minThreshold is the lowest per-bucket count that makes a cluster.
+const minThreshold = 3
+
+// drawRoom is about how many items a view has room for: one label every
+// 180 px (a title, its mark and the gap) in each lane.
+func drawRoom(v View, k float32) int {
+	if k <= 0 {
+		k = 1
+	}
+	m := newMetrics(k)
+	lanes := math.Floor(float64((v.Height*k - m.areaTop) / m.laneH))
+	return max(int(lanes*float64(v.Width)/180), 1)
+}
+
+// sparseCount is how many items start in buckets that Clusters(counts, thr)
+// leaves out.
+func sparseCount(counts []int, thr int) int {
+	n := sum(counts)
+	for _, c := range Clusters(counts, thr) {
+		n -= c.Count
+	}
+	return n
 }
 
 // entry is an item or a cluster being laid out.
@@ -268,6 +307,12 @@ func BuildScene(items []Item, view View, opts SceneOptions) *Scene {
 	W, H := view.Width*k, view.Height*k
 	sc := NewScale(view.Start, view.End, W)
 	s := &Scene{Width: W, Height: H, Background: th.Background, Scale: sc}
+	// Room for the axis, the density strip and a few shapes per item, so
+	// that the slices are not regrown and copied while the scene is built.
+	n := min(len(items), 4096)
+	s.Prims = make([]Prim, 0, 256+4*n)
+	s.Texts = make([]TextRun, 0, 64+n)
+	s.Hits = make([]Hit, 0, 16+n)
 	labels := defaultLabels()
 
 	// Axis band and ticks.
@@ -337,7 +382,7 @@ func BuildScene(items []Item, view View, opts SceneOptions) *Scene {
 	}
 	thr := opts.ClusterThreshold
 	if thr <= 0 {
-		thr = ClusterThreshold(view, k)
+		thr = viewThreshold(buckets, view, k)
 	}
 	clusters := splitClusters(Clusters(buckets, thr), int(math.Max(1, float64(140*k)/bw)), buckets)
 	dense := make([]bool, nb)
@@ -588,17 +633,19 @@ func capSpanning(its []entry, W float32, opts SceneOptions) ([]entry, int) {
 		}
 		return ea.item.Start.Compare(eb.item.Start)
 	})
-	drop := make(map[int]bool, len(sp)-maxSpanning)
+	// Drop in place: the entries are big, and a copy of them all would
+	// cost more than the rest of this function.
+	drop := make([]bool, len(its))
 	for _, i := range sp[maxSpanning:] {
 		drop[i] = true
 	}
-	out := its[:0:0]
+	out := its[:0]
 	for i := range its {
 		if !drop[i] {
 			out = append(out, its[i])
 		}
 	}
-	return out, len(drop)
+	return out, len(sp) - maxSpanning
 }
 
 // group is a band of lanes holding the items of one Item.Lane key.
@@ -912,8 +959,8 @@ func (s *Scene) text(labels *maskCache, str string, x, y, size float32, c color.
 }
 
 func (s *Scene) textMask(mk *mask, x, y, size float32, c color.NRGBA) {
-	s.Texts = append(s.Texts, TextRun{X: x, Y: y, W: mk.w, H: mk.h, S: mk.lay.Text(), Size: size, Color: c,
-		RTL: isRTL(mk.lay.Text()), Layout: mk.lay, mask: mk})
+	s.Texts = append(s.Texts, TextRun{X: x, Y: y, W: mk.w, H: mk.h, S: mk.s, Size: size, Color: c,
+		RTL: mk.rtl, Layout: mk.lay, mask: mk})
 }
 
 // visibleItems returns the items overlapping the view.

@@ -165,3 +165,43 @@ func TestWriteSVG(t *testing.T) {
 }
 
 func near(a, b float32) bool { return math.Abs(float64(a-b)) < 1.5 }
+
+// TestViewThreshold: a view whose sparse buckets hold more items than it
+// has room for clusters its densest buckets sooner; one with room keeps
+// ClusterThreshold.
+func TestViewThreshold(t *testing.T) {
+	v := View{Width: 1920, Height: 1080}
+	n := BucketCount(v.Width, 1)
+	even := func(c int) []int {
+		b := make([]int, n)
+		for i := range b {
+			b[i] = c
+		}
+		return b
+	}
+	crowded := even(4)
+	for i := 0; i < n; i += 3 {
+		crowded[i] = 8 // 160 buckets, about 850 items: more than the room
+	}
+	tests := []struct {
+		name   string
+		counts []int
+		want   int
+	}{
+		{"room for all", even(2), ClusterThreshold(v, 1)},
+		{"crowded", crowded, 7},
+		{"uniformly crowded: all clusters", even(9), 8},
+		{"too sparse to cluster", even(3), minThreshold},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := viewThreshold(tt.counts, v, 1)
+			if got != tt.want {
+				t.Errorf("threshold %d, want %d", got, tt.want)
+			}
+			if got > minThreshold && got < ClusterThreshold(v, 1) && sparseCount(tt.counts, got) > drawRoom(v, 1) {
+				t.Errorf("%d items left outside clusters, room for %d", sparseCount(tt.counts, got), drawRoom(v, 1))
+			}
+		})
+	}
+}

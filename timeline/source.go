@@ -39,7 +39,7 @@ func fetch(src Source, v View, k float32) ([]Item, []int) {
 		return src.Items(v.Start, v.End), nil
 	}
 	dense := make([]bool, n)
-	for _, c := range Clusters(b, ClusterThreshold(v, k)) {
+	for _, c := range Clusters(b, viewThreshold(b, v, k)) {
 		for i := c.First; i <= c.Last; i++ {
 			dense[i] = true
 		}
@@ -153,8 +153,11 @@ func mergeRuns(dense []bool, counts []int, max int) []bool {
 }
 
 // cheapGap is the count of a dense gap that fetch reads through rather than
-// split its query around.
-const cheapGap = 200
+// split its query around: about what one more Items call costs besides its
+// rows (with the application's store, a second query for up to 50 long
+// items covering its left edge, and the fixed cost of both), at some 12 µs
+// a row.
+const cheapGap = 100
 
 // MemSource is an in-memory Source over a fixed set of items, for tests,
 // benchmarks and the demo. Safe for concurrent reads.
