@@ -26,6 +26,8 @@ func Explain(err error) string {
 		return err.Error() + " (the disk is full: free some space and try again; nothing was written)"
 	case errors.Is(err, store.ErrNotZaman):
 		return err.Error() + " (choose another database file with --db: Zaman never writes into another program's database)"
+	case errors.Is(err, store.ErrCannotOpen):
+		return err.Error() + " (the path must name a file in a folder you can write: choose another database)"
 	case errors.Is(err, store.ErrCorrupt):
 		return err.Error() + " (restore the file from a backup, or choose another database with --db)"
 	case errors.Is(err, syscall.ENOTDIR):

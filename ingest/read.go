@@ -64,6 +64,9 @@ func Parse(name string, data []byte) (Doc, error) {
 			name, MaxFileSize>>20, ErrBadInput)
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // UTF-8 BOM
+	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
+		return Doc{}, fmt.Errorf("%s is UTF-16 text: %w (re-save it as UTF-8)", name, ErrBadInput)
+	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		return Doc{}, fmt.Errorf("%s looks like a binary file, not text: %w (save the article as .txt, .md or .html)", name, ErrBadInput)
 	}

@@ -76,7 +76,7 @@ func badCases() []badCase {
 		}, code: 1, msg: []string{"binary"}},
 		{name: "utf16 with bom", args: func(e badEnv) []string {
 			return imp(e, e.file("u16.txt", []byte("\xff\xfeR\x00a\x00b\x00a\x00t\x00")))
-		}, code: 1, msg: []string{"u16.txt", "not text", "save"}},
+		}, code: 1, msg: []string{"u16.txt", "UTF-16", "re-save it as UTF-8"}},
 		{name: "invalid utf8 latin1", args: func(e badEnv) []string {
 			return imp(e, e.file("latin1.txt", []byte("Le minist\xe8re a sign\xe9 mardi.")))
 		}, code: 1, msg: []string{"not UTF-8", "offset 9", "re-save it as UTF-8"}},

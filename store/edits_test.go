@@ -160,3 +160,10 @@ func TestStartsWithinAndCounts(t *testing.T) {
 		t.Errorf("event notes %d document %d, want 1 and %d", e.Notes, e.DocumentID, docID)
 	}
 }
+
+func TestOpenFolderCannotOpen(t *testing.T) {
+	_, err := Open(t.TempDir()) // a folder, not a file
+	if !errors.Is(err, ErrCannotOpen) {
+		t.Errorf("Open(folder) = %v, want ErrCannotOpen", err)
+	}
+}

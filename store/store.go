@@ -58,6 +58,9 @@ var (
 	ErrInvalid = errors.New("invalid value")
 	// ErrNotZaman: the file is an SQLite database of another program.
 	ErrNotZaman = errors.New("not a Zaman database")
+	// ErrCannotOpen: the path cannot hold a database file (a folder, a
+	// missing parent that cannot be made, ...).
+	ErrCannotOpen = errors.New("cannot open the database file")
 )
 
 // applicationID is written into the SQLite header by migration 1 ('Zama').
@@ -375,7 +378,7 @@ func mapErr(err error) error {
 	}
 	if errors.Is(err, ErrNotFound) || errors.Is(err, ErrReadOnly) || errors.Is(err, ErrLocked) ||
 		errors.Is(err, ErrFull) || errors.Is(err, ErrCorrupt) || errors.Is(err, ErrInvalid) ||
-		errors.Is(err, ErrNewerSchema) || errors.Is(err, ErrNotZaman) {
+		errors.Is(err, ErrNewerSchema) || errors.Is(err, ErrNotZaman) || errors.Is(err, ErrCannotOpen) {
 		return err
 	}
 	if errors.Is(err, sql.ErrNoRows) {
@@ -395,6 +398,12 @@ func mapErr(err error) error {
 		case sqlite3.ErrCantOpen:
 			if os.IsPermission(se.SystemErrno) || se.SystemErrno == syscall.EROFS {
 				return fmt.Errorf("%w: %w", ErrReadOnly, err)
+			}
+			return fmt.Errorf("%w: %w", ErrCannotOpen, err)
+		case sqlite3.ErrIoErr:
+			// A write that hit the end of the disk or a file-size limit.
+			if se.SystemErrno == syscall.ENOSPC || se.SystemErrno == syscall.EFBIG || se.SystemErrno == syscall.EDQUOT {
+				return fmt.Errorf("%w: %w", ErrFull, err)
 			}
 		case sqlite3.ErrConstraint:
 			if se.ExtendedCode == sqlite3.ErrConstraintForeignKey {
