@@ -40,6 +40,7 @@ type BulkReport struct {
 	Timexes    int // temporal expressions stored
 	FirstErr   error
 	Elapsed    time.Duration
+	Batches    int // transactions written: Done/Batches is the mean batch size
 }
 
 // Bulk imports files into st: reading, parsing and extraction run in a
@@ -135,11 +136,17 @@ func Bulk(ctx context.Context, st *store.Store, files []string, opts BulkOptions
 			opts.Progress(rep.Done, rep.Files)
 		}
 	}
-	for p := range results {
-		pending[p.idx] = p
-		if fatal != nil {
-			continue // drain
+	ready := func() int {
+		n := 0
+		for {
+			if _, ok := pending[next+n]; !ok {
+				return n
+			}
+			n++
 		}
+	}
+	lastFlush := time.Now()
+	flush := func() {
 		// The documents ready in file order go to the store together, in
 		// batches of at most maxBatch.
 		for fatal == nil {
@@ -162,10 +169,26 @@ func Bulk(ctx context.Context, st *store.Store, files []string, opts BulkOptions
 				break
 			}
 			writeBatch(ctx, st, batch, record)
+			rep.Batches++
 		}
+		lastFlush = time.Now()
 		if fatal != nil {
 			cancel() // workers and the feeder stop; results drains
 		}
+	}
+	for p := range results {
+		pending[p.idx] = p
+		if fatal != nil {
+			continue // drain
+		}
+		// Wait for a full batch unless the last write is a while ago, so
+		// that progress keeps moving when extraction is the slow part.
+		if ready() >= maxBatch || time.Since(lastFlush) >= flushEvery {
+			flush()
+		}
+	}
+	if fatal == nil {
+		flush()
 	}
 	rep.Elapsed = time.Since(t0)
 	if fatal == nil && rep.Done < rep.Files {
@@ -200,6 +223,10 @@ func prepare(tg *extract.Tagger, idx int, path string, o Options) prepared {
 // all or nothing within it): fewer transactions make a bulk import about
 // twice as fast (docs/PERFORMANCE.md).
 const maxBatch = 50
+
+// flushEvery is the longest the writer holds ready documents back while it
+// waits for a full batch.
+const flushEvery = 250 * time.Millisecond
 
 // writeBatch stores the documents of batch in one transaction and records
 // each outcome in file order.

@@ -130,6 +130,7 @@ func BenchmarkBulkImport(b *testing.B) {
 			}
 			b.ReportMetric(float64(n)/rep.Elapsed.Seconds(), "articles/s")
 			b.ReportMetric(float64(rep.Events), "events")
+			b.ReportMetric(float64(rep.Done)/float64(max(rep.Batches, 1)), "docs/batch")
 			b.Logf("%d articles (%d events) in %v on %d CPUs", n, rep.Events, rep.Elapsed.Round(time.Millisecond), runtime.GOMAXPROCS(0))
 		})
 	}
