@@ -54,7 +54,9 @@ func TestCrashDuringImport(t *testing.T) {
 	seed, kills := crashParams(t)
 	bin := binary(t, "zaman")
 	dir := t.TempDir()
-	files, err := news(t).Write(filepath.Join(dir, "news"), 3, 0, 16)
+	// More files than one write batch (ingest writes up to 50 documents per
+	// transaction), so that kills land between batches too.
+	files, err := news(t).Write(filepath.Join(dir, "news"), 3, 0, 120)
 	if err != nil {
 		t.Fatal(err)
 	}
