@@ -219,29 +219,26 @@ func (a *App) importPaths(paths []string) {
 	a.status.startProgress(fmt.Sprintf(tr("Importing %d files…"), len(files)), cancel)
 	go func() {
 		defer cancel()
-		var imported, dups int
 		var lastDoc int64
 		var problems []string
-		for i, f := range files {
-			if ctx.Err() != nil {
-				break
-			}
-			rep, err := a.im.File(ctx, f, ingest.Options{Lang: a.cfg.docLang})
-			switch {
-			case err != nil:
-				problems = append(problems, ingest.Explain(err))
-			case rep.Dup:
-				dups++
-				lastDoc = rep.DocID
-			default:
-				imported++
-				lastDoc = rep.DocID
-			}
-			done := float64(i+1) / float64(len(files))
-			runUI(func() { a.status.progress(done) })
+		rep, err := ingest.Bulk(ctx, a.st, files, ingest.BulkOptions{
+			Lang: a.cfg.docLang,
+			File: func(r ingest.Report, err error) {
+				if err != nil {
+					problems = append(problems, ingest.Explain(err))
+				} else {
+					lastDoc = r.DocID
+				}
+			},
+			Progress: func(done, total int) {
+				runUI(func() { a.status.progress(float64(done) / float64(total)) })
+			},
+		})
+		cancelled := errors.Is(err, context.Canceled)
+		if err != nil && !cancelled && !errors.Is(err, rep.FirstErr) {
+			problems = append(problems, ingest.Explain(err))
 		}
-		cancelled := ctx.Err() != nil && errors.Is(ctx.Err(), context.Canceled) && imported+dups+len(problems) < len(files)
-		msg := importSummary(imported, dups, len(problems), cancelled)
+		msg := importSummary(rep.Imported, rep.Duplicates, rep.Failed, cancelled)
 		runUI(func() { a.status.stopProgress(msg) })
 		a.refresh(func() {
 			if lastDoc != 0 {
