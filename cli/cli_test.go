@@ -199,3 +199,26 @@ func TestErrorsAreOneActionableLine(t *testing.T) {
 		t.Error("events created a database at a mistyped path")
 	}
 }
+
+func TestFailedImportLeavesNoNewDatabase(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "photo.txt")
+	os.WriteFile(bad, []byte("\x89PNG\x00\x00"), 0o644)
+	db := filepath.Join(dir, "new.db")
+	if code, _, _ := run(t, "", "import", "--db", db, bad); code != exitError {
+		t.Fatalf("exit %d, want %d", code, exitError)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("a failed import into a new path left %s behind (%v)", db, err)
+	}
+	// An existing database stays, even empty.
+	st, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	run(t, "", "import", "--db", db, bad)
+	if _, err := os.Stat(db); err != nil {
+		t.Errorf("an existing database was removed: %v", err)
+	}
+}

@@ -45,11 +45,23 @@ func (c *command) importCmd(ctx context.Context, args []string) error {
 	if fi, err := os.Stat(*db); err == nil && fi.IsDir() {
 		return fmt.Errorf("--db %s is a folder: give the path of a database file, such as %s", *db, filepath.Join(*db, "zaman.db"))
 	}
+	_, statErr := os.Stat(*db)
+	created := errors.Is(statErr, os.ErrNotExist)
 	st, err := store.Open(*db)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer func() {
+		// A database this command created and filled with nothing is not
+		// left behind (a mistyped --db, a folder of unusable files).
+		empty := created && st.Empty(context.Background())
+		st.Close()
+		if empty {
+			for _, suffix := range []string{"", "-wal", "-shm"} {
+				os.Remove(*db + suffix)
+			}
+		}
+	}()
 	prog := newProgress(c.stderr)
 	rep, err := ingest.Bulk(ctx, st, files, ingest.BulkOptions{
 		Lang: *lang,

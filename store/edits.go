@@ -599,3 +599,12 @@ func insertEvents(ctx context.Context, tx *sql.Tx, docID int64, mentionIDs []int
 	}
 	return nil
 }
+
+// Empty reports whether the database holds no document, event or note
+// (false when it cannot tell).
+func (s *Store) Empty(ctx context.Context) bool {
+	var n int
+	err := s.read.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM events) +
+		(SELECT count(*) FROM annotations)`).Scan(&n)
+	return err == nil && n == 0
+}
