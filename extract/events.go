@@ -168,6 +168,8 @@ func durationSpan(dct time.Time, dur string, past bool) (time.Time, time.Time, s
 	switch v[k:] {
 	case "Y":
 		y, prec = n, "year"
+	case "Y6M":
+		y, m, prec = n, 6, "month"
 	case "M":
 		m, prec = n, "month"
 	case "W":

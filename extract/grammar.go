@@ -33,6 +33,9 @@ type cand struct {
 	back   int    // "a year ago": years back from the reference period
 	ref    bool   // relative to the reference day ("the next day"): val is DCT-based until anchored
 	shift  int    // days from the reference day
+	yq     bool   // "the 1988 quarter": the reference quarter in year val
+	cmp    bool   // a quarter of a named year ("the 1988 third quarter")
+	anaph  byte   // "that year" (Y), "the following month" (M), "that quarter" (Q), "later that day" (D): from the reference time
 }
 
 // doc is the per-call state of the tagger over one text.
@@ -119,11 +122,41 @@ func (d *doc) sentenceBreak(i int) bool {
 		return true
 	}
 	switch d.tk(i - 1) {
-	case ".", "!", "?", "؟", ";", "؛":
+	case ".":
+		return !d.abbrevDot(i)
+	case "!", "?", "؟", ";", "؛":
 		return true
 	}
 	return false
 }
+
+// abbrevDot reports that the full stop before token i closes an
+// abbreviation inside a sentence, in Latin-script text: a title or "vs."
+// ("Mr. Perlman said"), a month before its day ("Aug. 7"), or any stop
+// followed by a comma or a lower-case word ("Ala., killed").
+func (d *doc) abbrevDot(i int) bool {
+	if d.lang == "ar" || i < 2 || !d.glued(i-1) {
+		return false
+	}
+	t := &d.toks[i]
+	if t.nl {
+		return false
+	}
+	switch {
+	case t.kind == tWord && !t.upper && !t.arabic:
+		return true
+	case t.kind == tPunct && d.tk(i) == ",":
+		return true
+	case t.kind == tNum:
+		return d.has(i-2, fMonth)
+	}
+	return enTitleAbbrev[d.key(i-2)]
+}
+
+// enTitleAbbrev lists abbreviations that end with a full stop but not a
+// sentence: titles before a name and "vs.".
+var enTitleAbbrev = map[string]bool{"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "gen": true, "sen": true,
+	"rep": true, "gov": true, "capt": true, "lt": true, "col": true, "sgt": true, "prof": true, "rev": true, "vs": true, "st": true}
 
 // future guesses from the words around token i whether its clause speaks of
 // the future (auxiliaries, future prefixes and endings).
@@ -168,6 +201,9 @@ func (d *doc) future(i int) bool {
 // checked here are grammar: English "-ed", French imperfect "-ait" and
 // conditional "-rait", Arabic future prefixes.
 func (d *doc) tenseCue(k int) int {
+	if d.lang == "en" && d.attributiveEd(k) {
+		return 0 // "the hastily planned trip", "a scheduled visit"
+	}
 	if l, ok := d.get(k, fFuture); ok && !l.f.weak {
 		return 1
 	}
@@ -210,6 +246,21 @@ func (d *doc) tenseCue(k int) int {
 	return 0
 }
 
+// attributiveEd reports an English "-ed" word used as an adjective before
+// a noun: after an article or possessive ("the planned merger"), possibly
+// through an adverb ("the hastily planned trip").
+func (d *doc) attributiveEd(k int) bool {
+	tk := d.key(k)
+	if len(tk) < 5 || !strings.HasSuffix(tk, "ed") || k == 0 {
+		return false
+	}
+	p := d.key(k - 1)
+	if strings.HasSuffix(p, "ly") && len(p) > 3 {
+		p = d.key(k - 2)
+	}
+	return enAttributive[p]
+}
+
 // enAttributive lists words after which an "-ed" form is an adjective
 // ("the preferred shares", "its revised estimate"), not a past verb.
 var enAttributive = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
@@ -236,8 +287,15 @@ func (d *doc) tense(i int) int {
 		return 1 // "as soon as Tuesday", "as early as next week"
 	}
 	switch d.key(i - 1) {
-	case "until", "till", "by":
-		return 1 // a deadline
+	case "until", "till", "by", "effective":
+		// a deadline or a start ("effective Feb. 1"), unless the clause is in the past perfect ("Until
+		// Thursday, they had not called him a suspect")
+		for k, n := i+1, 0; k < len(d.toks) && n < 12 && !d.sentenceBreak(k); k, n = k+1, n+1 {
+			if d.key(k) == "had" && d.key(k+1) != "to" {
+				return -1
+			}
+		}
+		return 1
 	}
 	leftFar, inClause := 0, true
 	for k, n := i-1, 0; k >= 0 && n < 20 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
@@ -249,6 +307,9 @@ func (d *doc) tense(i int) int {
 		if c != 0 {
 			if c == 2 {
 				c = 0 // present: the date is the nearest one
+			}
+			if c == 1 && d.pastPerfectBefore(k) {
+				c = -1 // "it had been due to expire Friday": a past plan
 			}
 			if inClause {
 				return c
@@ -283,6 +344,21 @@ func (d *doc) tense(i int) int {
 	return leftFar
 }
 
+// pastPerfectBefore reports "had" within the few words before the future
+// cue at k ("had been scheduled to expire", "had been due to"): a plan
+// made before a past reference time, so the date is past.
+func (d *doc) pastPerfectBefore(k int) bool {
+	if d.lang != "en" {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-4 && !d.sentenceBreak(m+1); m-- {
+		if d.key(m) == "had" {
+			return true
+		}
+	}
+	return false
+}
+
 // numberAt reads a cardinal at i: digits or number words ("twenty four",
 // "twenty-four", "dix-huit"). It returns the value ("X" for "several"),
 // the end token and whether the reading was weak ("a").
@@ -294,6 +370,10 @@ func (d *doc) numberAt(i int) (string, int, bool, bool) {
 			if m, _, ok := d.num(j + 1); ok {
 				return strconv.Itoa(n) + "." + strconv.Itoa(m), j + 2, false, true
 			}
+		}
+		// "2 1/2"
+		if d.key(j) == "1" && d.isPunct(j+1, "/") && d.key(j+2) == "2" && d.glued(j+1) && d.glued(j+2) && !d.glued(j) {
+			return strconv.Itoa(n) + ".5", j + 3, false, true
 		}
 		return strconv.Itoa(n), j, false, true
 	}
@@ -449,12 +529,123 @@ func (d *doc) parseAt(i int) (cand, bool) {
 		c.ref, c.shift = true, l.f.n
 		return c, true
 	}
-	try(d.pModified(i))
-	if found {
-		return best, true
+	if c, ok := d.pAnaph(i); ok {
+		return c, true
 	}
-	try(d.pCore(i))
+	try(d.pModified(i))
+	if !found {
+		try(d.pCore(i))
+		if found && d.lang == "en" && best.typ == "DATE" && len(best.val) == 4 {
+			best = d.yearPart(best)
+		}
+	}
+	if found && d.lang == "en" && d.isTitle(best) {
+		return cand{}, false
+	}
+	if found && d.lang == "en" && best.typ == "DATE" {
+		// "the previous Friday": the one before the reference day
+		k := best.i
+		if d.key(k) == "the" {
+			k++
+		}
+		if best.j == k+2 && (d.key(k-1) == "the") && (d.key(k) == "previous" || d.key(k) == "preceding") {
+			if w, ok := d.get(k+1, fWeekday); ok {
+				best.anaph, best.shift = 'W', w.f.n
+			}
+		}
+	}
 	return best, found
+}
+
+// isTitle reports an English expression that is part of a name: a month or
+// season before "of"/"for" and a capitalised word ("March for Life",
+// "Spring of Life"), or a word written lower-case in running text that is
+// capitalised inside a sentence ("ABC's This Week", "VOA Today").
+func (d *doc) isTitle(c cand) bool {
+	if !d.toks[c.i].upper {
+		return false
+	}
+	if (d.has(c.i, fMonth) || d.has(c.i, fSeason)) && c.j == c.i+1 {
+		k := c.j
+		if d.key(k) == "of" || d.key(k) == "for" {
+			k++
+			if d.key(k) == "the" {
+				k++
+			}
+			return k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].upper
+		}
+		return false
+	}
+	switch d.key(c.i) {
+	case "this", "next", "last", "today", "tomorrow", "yesterday", "tonight":
+	default:
+		return false
+	}
+	// inside a sentence: not after a sentence break, even past quotes
+	k := c.i
+	for k > 0 && (d.isPunct(k-1, "\"") || d.isPunct(k-1, "``") || d.isPunct(k-1, "`") || d.isPunct(k-1, "'")) {
+		k--
+	}
+	if d.sentenceBreak(k) || k > 0 && (d.isPunct(k-1, ":") || d.isPunct(k-1, "-") || d.isPunct(k-1, "_")) {
+		return false
+	}
+	for m := c.i; m < c.j; m++ {
+		if d.toks[m].kind == tWord && !d.toks[m].upper {
+			return false
+		}
+	}
+	// a headline in title case ("Talks Resume Today") keeps its date: a
+	// name needs a lower-case word before it on its line
+	for m := c.i - 1; m >= 0 && m >= c.i-15; m-- {
+		if d.toks[m].kind == tWord && !d.toks[m].upper {
+			return true
+		}
+		if d.toks[m].nl {
+			break
+		}
+	}
+	return false
+}
+
+// yearPart extends a year with the part of it that follows: "the 1988
+// third quarter", "next year's first quarter", "this year's fiscal second
+// half" (YYYY-Qn, YYYY-Hn); "the 1988 quarter", "last year's quarter" is
+// the reported quarter (the reference quarter) in that year.
+func (d *doc) yearPart(c cand) cand {
+	for _, r := range c.val {
+		if r < '0' || r > '9' {
+			return c
+		}
+	}
+	j := c.j
+	switch {
+	case d.key(j) == "'s":
+		j++
+	case d.isPunct(j, "'") && d.key(j+1) == "s":
+		j += 2
+	}
+	if d.key(j) == "fiscal" {
+		j++
+	}
+	if o, ok := d.get(j, fOrd); ok && o.f.n >= 1 && o.f.n <= 4 {
+		k := j + o.n
+		if d.isPunct(k, "-") {
+			k++
+		}
+		switch d.key(k) {
+		case "quarter":
+			c.j, c.val, c.cmp = k+1, c.val+"-Q"+strconv.Itoa(o.f.n), true
+		case "half":
+			if o.f.n <= 2 {
+				c.j, c.val = k+1, c.val+"-H"+strconv.Itoa(o.f.n)
+			}
+		}
+		return c
+	}
+	if d.key(j) == "quarter" && (j > c.j || d.key(c.i-1) == "the") {
+		c.j, c.yq = j+1, true
+	}
+	return c
 }
 
 // pArClock: "الساعة العاشرة صباحا", "الساعة 14:30", "الساعة الثامنة والنصف
@@ -651,6 +842,7 @@ func (d *doc) pCore(i int) (cand, bool) {
 		try(d.pArClock(i))
 		try(d.pHijri(i))
 		try(d.pYearAgo(i))
+		try(d.pYearEnd(i))
 		try(d.pThePeriod(i))
 		try(d.pHoliday(i))
 		try(d.pSpelledYear(i))
@@ -1116,6 +1308,19 @@ func (d *doc) pTime(i int) (cand, bool) {
 		dc.i, dc.clitic, dc.typ, dc.val = i, 0, "TIME", dc.val[:10]+v
 		return dc, true
 	}
+	if d.isPunct(j, "(") {
+		// "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis
+		// dates the time; the day stays a timex of its own
+		for k := j + 1; k < len(d.toks) && k <= j+5; k++ {
+			if d.isPunct(k, ")") {
+				if dc, ok := d.dayAfterTime(i, k+1); ok {
+					c := d.cand(i, j, "TIME", dc.val[:10]+v, aRel)
+					return c, true
+				}
+				break
+			}
+		}
+	}
 	c := d.cand(i, j, "TIME", v, aRel)
 	c.tonly = true
 	if d.hasDCT {
@@ -1265,7 +1470,14 @@ func (d *doc) pMonth(i int) (cand, bool) {
 	rel, relOK := 0, false
 	e := k
 	if l, ok := d.relAt(k); ok && !l.f.weak && l.f.fl&flPre == 0 {
-		rel, relOK, e = l.f.n, true, k+l.n
+		if d.lang == "en" {
+			// "January this year", "June last year": the month of that year
+			if u, ok := d.get(k+l.n, fUnit); ok && u.f.s == "Y" && u.f.fl&flPlural == 0 && d.hasDCT {
+				return d.cand(i, k+l.n+u.n, "DATE", vMonth(d.dct.Year()+l.f.n, m), aRel), true
+			}
+		} else {
+			rel, relOK, e = l.f.n, true, k+l.n
+		}
 	}
 	if i > 0 && !pre {
 		if l, ok := d.relAt(i - 1); ok && d.lang == "en" && !l.f.weak {
@@ -1635,7 +1847,9 @@ func (d *doc) seasonValue(s string, rel int) string {
 	default:
 		cur = "WI"
 	}
-	order := map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+	// YYYY-WI is the winter that starts in December of YYYY: last in
+	// the year
+	order := map[string]int{"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 	if cur == "WI" && d.dct.Month() <= 2 {
 		// winter of the previous year's December
 		y--
@@ -1656,6 +1870,9 @@ func (d *doc) seasonValue(s string, rel int) string {
 // pUnitRel: post-posed relative words: "l'année dernière", "العام الماضي",
 // "السنتين الأخيرتين", "الشهر الجاري", "la semaine prochaine".
 func (d *doc) pUnitRel(i int) (cand, bool) {
+	if d.lang == "en" {
+		return cand{}, false // English puts "last", "next", "this" before the unit
+	}
 	j := i
 	if l, ok := d.get(j, fDet); ok && d.lang == "fr" {
 		j += l.n
@@ -1761,6 +1978,17 @@ func (d *doc) pDuration(i int) (cand, bool) {
 	k := j + u.n
 	if u.f.s == "Y" && d.isAge(i, k) {
 		return cand{}, false
+	}
+	if d.lang == "en" {
+		// "a second group", "a second betrayal": the ordinal, not a unit
+		if u.f.s == "S" && weak && d.key(j) == "second" && k < len(d.toks) && d.toks[k].kind == tWord && !d.has(k, fAgo) && !d.has(k, fAfter) {
+			return cand{}, false
+		}
+		// "60 Minutes", "24 Hours of Le Mans": a capitalised unit inside a
+		// sentence is part of a name
+		if d.toks[j].upper && !d.sentenceBreak(i) && !d.toks[i].upper {
+			return cand{}, false
+		}
 	}
 	unit := u.f.s
 	if u.f.fl&flNum2 != 0 {
@@ -1925,6 +2153,10 @@ func (d *doc) pRef(i int) (cand, bool) {
 			return cand{}, false
 		case d.key(i) == "current" && !d.has(i+1, fUnit):
 			return d.cand(i, i+1, "DATE", "PRESENT_REF", aNone), true
+		case d.key(i) == "the" && d.key(i-1) == "in" && !d.has(i+l.n, fUnit):
+			// "in the past": PAST_REF (TimeBank tags it; "the past" as a
+			// noun elsewhere is not a time)
+			return d.cand(i, i+l.n, "DATE", l.f.s, aNone), true
 		case d.key(i) == "future" && d.key(i-1) == "near":
 			return d.cand(i-1, i+1, "DATE", "FUTURE_REF", aNone), true
 		default:
@@ -1965,6 +2197,15 @@ func (d *doc) pSet(i int) (cand, bool) {
 	}
 	if p, ok := d.get(j, fPOD); ok {
 		return d.cand(i, j+p.n, "SET", "T"+p.f.s, aNone), true
+	}
+	if n == "1" {
+		// "each July", "chaque printemps": that month or season of every year
+		if m, ok := d.get(j, fMonth); ok {
+			return d.cand(i, j+m.n, "SET", "XXXX-"+pad(m.f.n, 2), aNone), true
+		}
+		if s, ok := d.get(j, fSeason); ok && !s.f.weak {
+			return d.cand(i, j+s.n, "SET", "XXXX-"+s.f.s, aNone), true
+		}
 	}
 	return cand{}, false
 }
@@ -2020,6 +2261,11 @@ func (d *doc) pQuarter(i int) (cand, bool) {
 		}
 	}
 	o, ok := d.get(i, fOrd)
+	if !ok && d.lang == "en" && (d.key(i) == "last" || d.key(i) == "latter") && d.key(i+1) == "half" && d.has(i+2, fOf) {
+		if _, yok := d.yearAt(i+3, false); yok {
+			o, ok = lexeme{f: &feat{n: 2}, n: 1}, true // "the last half of 1989"
+		}
+	}
 	if !ok {
 		if l, ok2 := d.get(i, fRel); ok2 && d.lang == "en" && d.key(i) == "latest" {
 			o, ok = lexeme{f: &feat{n: 0}, n: l.n}, true
@@ -2034,7 +2280,7 @@ func (d *doc) pQuarter(i int) (cand, bool) {
 	}
 	u, ok := d.get(j, fUnit)
 	if !ok || (u.f.s != "Q" && u.f.s != "H1") || o.f.n < 1 || o.f.n > 4 {
-		if ok && d.key(j) == "half" && o.f.n >= 1 && o.f.n <= 2 {
+		if (ok || d.lang == "en" && d.has(j+1, fOf)) && d.key(j) == "half" && o.f.n >= 1 && o.f.n <= 2 {
 			u = lexeme{f: &feat{s: "H1"}, n: 1}
 		} else {
 			return cand{}, false
@@ -2048,8 +2294,8 @@ func (d *doc) pQuarter(i int) (cand, bool) {
 	}
 	if yy, ok := d.yearAt(k2, false); ok {
 		y, k = yy, k2+1
-	} else if !d.hasDCT {
-		return cand{}, false
+	} else if !d.hasDCT || d.lang == "en" && d.key(j) == "half" {
+		return cand{}, false // English "the first half" needs its year
 	} else {
 		y = d.dct.Year()
 		cq := (int(d.dct.Month())-1)/3 + 1
@@ -2078,4 +2324,174 @@ func (d *doc) pDecade(i int) (cand, bool) {
 		return d.cand(i, i+l.n, "DATE", pad(l.f.n, 2), aAbs), true
 	}
 	return cand{}, false
+}
+
+// pAnaph: "that year", "later that year", "that quarter", "the following
+// month", "the previous year", "earlier that day", "that same day": a unit
+// taken from the reference time (the last date spoken of), not the DCT.
+// The value is filled in by the caller, which knows the reference time.
+func (d *doc) pAnaph(i int) (cand, bool) {
+	if d.lang != "en" || !d.hasDCT {
+		return cand{}, false
+	}
+	j, shift := i, 0
+	k0 := d.key(i)
+	if k0 == "earlier" || k0 == "later" {
+		j++
+	}
+	switch d.key(j) {
+	case "that":
+		if d.has(j-1, fReport) {
+			return cand{}, false // "said that year-end results …"
+		}
+		j++
+		if d.key(j) == "same" {
+			j++
+		}
+	case "the":
+		if j != i {
+			return cand{}, false
+		}
+		switch d.key(j + 1) {
+		case "following":
+			shift = 1
+		case "previous", "preceding":
+			shift = -1
+		default:
+			return cand{}, false
+		}
+		j += 2
+	default:
+		return cand{}, false
+	}
+	var unit byte
+	switch d.key(j) {
+	case "year":
+		unit = 'Y'
+	case "month":
+		unit = 'M'
+	case "quarter":
+		unit = 'Q'
+	case "day":
+		// "that day" alone is often generic ("trades made that day")
+		if shift == 0 && j == i+1 {
+			return cand{}, false
+		}
+		if shift != 0 {
+			return cand{}, false // "the following day": refday
+		}
+		unit = 'D'
+	default:
+		return cand{}, false
+	}
+	if d.isPunct(j+1, "-") || d.isPunct(j+1, "'") {
+		return cand{}, false // "that year-end", "that year's"
+	}
+	c := d.cand(i, j+1, "DATE", "", aRel)
+	c.anaph, c.shift = unit, shift
+	return c, true
+}
+
+// anaphValue resolves a pAnaph unit against the reference value ref.
+func anaphValue(ref string, unit byte, shift int) (string, bool) {
+	if len(ref) < 4 {
+		return "", false
+	}
+	y, err := strconv.Atoi(ref[:4])
+	if err != nil {
+		return "", false
+	}
+	m := 0
+	if len(ref) >= 7 && ref[4] == '-' && ref[5] >= '0' && ref[5] <= '1' {
+		m, _ = strconv.Atoi(ref[5:7])
+	}
+	switch unit {
+	case 'Y':
+		return vYear(y + shift), true
+	case 'M':
+		if m < 1 || m > 12 {
+			return "", false
+		}
+		t := day(y, time.Month(m), 1).AddDate(0, shift, 0)
+		return vMonth(t.Year(), int(t.Month())), true
+	case 'Q':
+		q := 0
+		if len(ref) >= 7 && ref[5] == 'Q' && ref[6] >= '1' && ref[6] <= '4' {
+			q = int(ref[6] - '0')
+		} else if m >= 1 && m <= 12 {
+			q = (m-1)/3 + 1
+		} else {
+			return "", false
+		}
+		q += shift
+		for q < 1 {
+			q, y = q+4, y-1
+		}
+		for q > 4 {
+			q, y = q-4, y+1
+		}
+		return vQuarter(y, q), true
+	case 'D':
+		if len(ref) < 10 {
+			return "", false
+		}
+		t, err := time.Parse("2006-01-02", ref[:10])
+		if err != nil {
+			return "", false
+		}
+		return vDay(t.AddDate(0, 0, shift)), true
+	}
+	return "", false
+}
+
+// pYearEnd: "by year-end", "by year end", "by year's end", "since
+// year-end": the end of the DCT year (TIMEX3: the year with mod END;
+// "year-end", the accounting term, is its closing day YYYY-12-31), the
+// one before after "since". Only after a preposition: "year-end results"
+// is a modifier of a noun.
+func (d *doc) pYearEnd(i int) (cand, bool) {
+	if d.lang != "en" || !d.hasDCT || d.key(i) != "year" {
+		return cand{}, false
+	}
+	j := i + 1
+	switch {
+	case d.isPunct(j, "-") || d.key(j) == "'s":
+		j++
+	case d.isPunct(j, "'") && d.key(j+1) == "s":
+		j += 2
+	}
+	if d.key(j) != "end" {
+		return cand{}, false
+	}
+	y := d.dct.Year()
+	switch d.key(i - 1) {
+	case "by", "at", "around", "before", "until", "till", "toward", "towards", "through", "near", "after":
+	case "since":
+		y--
+	default:
+		return cand{}, false
+	}
+	if d.isPunct(i+1, "-") {
+		// "year-end", the accounting term, is the closing day
+		return d.cand(i, j+1, "DATE", vYMD(y, 12, 31), aRel), true
+	}
+	c := d.cand(i, j+1, "DATE", vYear(y), aRel)
+	c.mod = "END"
+	return c, true
+}
+
+// periodOfYear reports that the duration c names a reporting period of
+// the year: "the first nine months", "the nine months", "the latest six
+// months".
+func (d *doc) periodOfYear(c cand) bool {
+	if d.lang != "en" {
+		return false
+	}
+	for _, k := range []int{c.i, c.i - 1} {
+		switch d.key(k) {
+		case "the", "first", "latest":
+			return true
+		}
+	}
+	return false
 }

@@ -89,6 +89,20 @@ func shiftUnit(dct time.Time, unit string, n int) string {
 
 // durValue writes a TIMEX3 duration ("P3M", "PT5H", "PXY").
 func durValue(n string, unit string) string {
+	// halves in the next smaller unit, as TimeML writes them: "2 1/2
+	// years" P2Y6M, "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S
+	if w, ok := strings.CutSuffix(n, ".5"); ok && w != "" && w != "X" {
+		switch unit {
+		case "Y":
+			return "P" + w + "Y6M"
+		case "D":
+			return "P" + w + "DT12H"
+		case "H":
+			return "PT" + w + "H30M"
+		case "MI":
+			return "PT" + w + "M30S"
+		}
+	}
 	switch unit {
 	case "H", "MI", "S":
 		u := unit
@@ -151,11 +165,13 @@ func monthYear(dct time.Time, m, d int, rel int, tense int) int {
 		// most of a year back while the next one is only weeks ahead (a
 		// deadline or payment date in a report: "was extended to Nov. 16")
 		if after {
-			dd := max(d, 1)
 			if d == 0 {
-				dd = 15
-			}
-			if day(y, time.Month(m), dd).Sub(dct) > 60*24*time.Hour {
+				// a whole month: only the next one ("was extended to
+				// November" in October)
+				if m != cm+1 {
+					y--
+				}
+			} else if day(y, time.Month(m), d).Sub(dct) > 60*24*time.Hour {
 				y--
 			}
 		}

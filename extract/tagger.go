@@ -97,7 +97,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	}
 
 	cands := make([]cand, 0, 16)
-	refDay, refQ := "", ""
+	refDay, refQ, refVal := "", "", "" // reference day, quarter reported on, last date
 	trg := uint64(trigger)
 	if lang != "en" {
 		trg |= 1 << fIn
@@ -119,6 +119,14 @@ func (t *Tagger) Extract(text string, o Options) Result {
 				c, ok = g, true
 			}
 		}
+		if ok && c.anaph == 'W' {
+			// keeps its DCT-based value without a reference day
+			if t, err := time.Parse("2006-01-02", refDay); err == nil {
+				c.val = vDay(weekdayNear(t, c.shift, -1, true))
+			}
+		} else if ok && c.anaph != 0 {
+			c.val, ok = anaphValue(refVal, c.anaph, c.shift)
+		}
 		if !ok {
 			i++
 			continue
@@ -129,11 +137,24 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		}
 		// "a year ago" in a report on a quarter is that quarter a year
 		// before (financial news convention, as annotated in TimeBank)
+		if c.typ == "DURATION" && (c.val == "P9M" || c.val == "P6M") && d.periodOfYear(c) {
+			// "for the nine months": the report is now on the year to
+			// date, so "a year earlier" is the year before (TimeBank)
+			refQ = ""
+		}
 		if c.back > 0 && refQ != "" && (c.typ == "DATE") {
 			if y, err := strconv.Atoi(refQ[:4]); err == nil {
 				c.val = pad(y-c.back, 4) + refQ[4:]
 			}
-		} else if c.typ == "DATE" && len(c.val) == 7 && c.val[5] == 'Q' && c.back == 0 {
+		} else if c.yq {
+			if refQ != "" {
+				c.val += refQ[4:]
+			} else {
+				c.val += "-QX"
+			}
+		} else if c.typ == "DATE" && len(c.val) == 7 && c.val[5] == 'Q' && c.back == 0 && !(c.cmp && c.val < vYear(d.dct.Year())) {
+			// "the 1988 third quarter" in 1989 is a comparison, not the
+			// period reported on
 			refQ = c.val
 		}
 		if c.ref && refDay != "" {
@@ -148,6 +169,9 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			}
 		} else if (c.typ == "DATE" || c.typ == "TIME") && len(c.val) >= 10 && c.val[4] == '-' && c.val[7] == '-' && c.anchor != aNone {
 			refDay = c.val[:10]
+		}
+		if (c.typ == "DATE" || c.typ == "TIME") && c.anchor != aNone && len(c.val) >= 4 && c.val[0] >= '0' && c.val[0] <= '9' {
+			refVal = c.val
 		}
 		cands = append(cands, c)
 		i = c.j
