@@ -61,6 +61,9 @@ type App struct {
 
 	selected int64 // selected event id, 0 = none
 	closed   bool  // the main window was closed
+	// eventsGen numbers the event-list queries; only the latest one's
+	// result is shown (UI goroutine only).
+	eventsGen int
 
 	filterMu   sync.Mutex
 	lastFilter store.EventFilter // the filter as last applied, for the timeline's goroutines
@@ -236,7 +239,12 @@ func (a *App) filter() store.EventFilter {
 // on the UI goroutine.
 func (a *App) refresh(then func()) {
 	var f store.EventFilter
-	runUIWait(func() { f = a.filter() })
+	var gen int
+	runUIWait(func() {
+		f = a.filter()
+		a.eventsGen++
+		gen = a.eventsGen
+	})
 	docs, err := a.st.Documents(a.ctx)
 	if err != nil {
 		a.showError(tr("read documents"), err)
@@ -256,7 +264,9 @@ func (a *App) refresh(then func()) {
 	runUI(func() {
 		a.docs.set(docs)
 		a.filters.setTags(tags)
-		a.events.set(evs)
+		if gen == a.eventsGen {
+			a.events.set(evs)
+		}
 		a.tl.reload()
 		a.merges.reload()
 		a.notes.reloadAll()

@@ -27,8 +27,14 @@ func newTestApp(t *testing.T, opts Options) (*App, *store.Store) {
 	if opts.Width == 0 {
 		opts.Width, opts.Height = 1400, 900
 	}
-	a := New(fa, st, opts)
-	a.win.Show()
+	// Under the lock of UI callbacks: background work of an earlier test
+	// may still be finishing, and the test driver runs callbacks in place.
+	noteDriver(fa)
+	var a *App
+	runUIWait(func() {
+		a = New(fa, st, opts)
+		a.win.Show()
+	})
 	t.Cleanup(func() {
 		runUIWait(func() {
 			if !a.closed {

@@ -228,6 +228,8 @@ func (a *App) openHit(h store.Hit) {
 // filter.
 func (a *App) reloadEvents() {
 	f := a.filter()
+	a.eventsGen++
+	gen := a.eventsGen
 	go func() {
 		evs, err := a.st.Events(a.ctx, f)
 		if err != nil {
@@ -235,6 +237,9 @@ func (a *App) reloadEvents() {
 			return
 		}
 		runUI(func() {
+			if gen != a.eventsGen {
+				return // a newer query is on its way: do not show stale results
+			}
 			a.events.set(evs)
 			a.events.selectEvent(a.selected)
 			a.tl.reload()

@@ -34,6 +34,7 @@ type notesPanel struct {
 	editing store.Annotation // the note in the editor (ID 0 = not saved yet)
 	pending *time.Timer
 	loading bool
+	saves   int // saves finished, undo steps recorded (tests wait on it)
 }
 
 const autosaveDelay = 600 * time.Millisecond
@@ -282,9 +283,12 @@ func (n *notesPanel) save() {
 		})
 	}
 	saved, err := n.a.st.Annotation(ctx, note.ID)
-	if err == nil {
-		runUI(func() { n.info.SetText(tr("Saved") + " · " + noteTimes(saved)) })
-	}
+	runUI(func() {
+		if err == nil {
+			n.info.SetText(tr("Saved") + " · " + noteTimes(saved))
+		}
+		n.saves++
+	})
 	n.reloadAll()
 	n.a.tl.reloadKeepView()
 }

@@ -32,7 +32,10 @@ type storeSource struct {
 	lane   func(store.Event) string // the lane key of an event; nil = no lanes
 }
 
-var _ timeline.ItemSource = (*storeSource)(nil)
+var (
+	_ timeline.ItemSource  = (*storeSource)(nil)
+	_ timeline.StartSource = (*storeSource)(nil)
+)
 
 func (s *storeSource) base() store.EventFilter {
 	if s.filter == nil {
@@ -41,46 +44,57 @@ func (s *storeSource) base() store.EventFilter {
 	return s.filter()
 }
 
-// Items returns the events intersecting [from, to).
+// Items returns the events intersecting [from, to): those that start in
+// it, then a few of the long events that cover its left edge (a limited
+// query over everything that intersects a fine window would return only
+// the long ones).
 func (s *storeSource) Items(from, to time.Time) []timeline.Item {
+	return append(s.Covering(from), s.Starting(from, to)...)
+}
+
+// Starting returns the events that start in [from, to).
+func (s *storeSource) Starting(from, to time.Time) []timeline.Item {
+	f := s.shown()
+	f.From, f.To, f.StartsWithin, f.Limit = from, to, true, maxItemsPerQuery
+	return s.items(f, time.Time{})
+}
+
+// Covering returns up to maxSpanning events that started before at and
+// end after it.
+func (s *storeSource) Covering(at time.Time) []timeline.Item {
+	f := s.shown()
+	f.From, f.To, f.Limit = at, at.Add(time.Second), maxSpanning
+	return s.items(f, at)
+}
+
+// shown is the active filter with the statuses the timeline draws.
+func (s *storeSource) shown() store.EventFilter {
 	f := s.base()
 	if len(f.Statuses) == 0 {
 		f.Statuses = shownStatuses
 	}
-	// What starts in the window, then a few of the long events that cover
-	// its left edge: a limited query over everything that intersects a
-	// fine window would return only the long ones.
-	f.From, f.To, f.StartsWithin, f.Limit = from, to, true, maxItemsPerQuery
+	return f
+}
+
+// items runs f; with before set, only events starting before it are kept.
+func (s *storeSource) items(f store.EventFilter, before time.Time) []timeline.Item {
 	evs, err := s.st.Events(s.ctx, f)
 	if err != nil {
 		log.Printf("zaman: timeline query: %v", err)
 		return nil
 	}
-	f.To, f.StartsWithin, f.Limit = from.Add(time.Second), false, maxSpanning
-	spanning, err := s.st.Events(s.ctx, f)
-	if err != nil {
-		log.Printf("zaman: timeline query: %v", err)
-		return nil
-	}
-	out := make([]timeline.Item, 0, len(evs)+len(spanning))
-	for _, e := range spanning {
-		if e.Start.Before(from) {
+	out := make([]timeline.Item, 0, len(evs))
+	for _, e := range evs {
+		if before.IsZero() || e.Start.Before(before) {
 			out = append(out, s.toItem(e))
 		}
-	}
-	for _, e := range evs {
-		out = append(out, s.toItem(e))
 	}
 	return out
 }
 
 // Buckets counts events starting in n equal slices of [from, to).
 func (s *storeSource) Buckets(from, to time.Time, n int) []int {
-	f := s.base()
-	if len(f.Statuses) == 0 {
-		f.Statuses = shownStatuses
-	}
-	b, err := s.st.BucketCounts(s.ctx, from, to, n, f)
+	b, err := s.st.BucketCounts(s.ctx, from, to, n, s.shown())
 	if err != nil {
 		log.Printf("zaman: timeline counts: %v", err)
 		return nil

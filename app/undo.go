@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"slices"
+
+	"zaman/store"
 )
 
 // edit is one undoable change. undo and redo run off the UI goroutine.
@@ -22,6 +24,16 @@ type history struct {
 
 const maxHistory = 500
 
+// drop removes the newest step with this label (an edit that failed).
+func (h *history) drop(label string) {
+	for i := len(h.done) - 1; i >= 0; i-- {
+		if h.done[i].label == label {
+			h.done = slices.Delete(h.done, i, i+1)
+			return
+		}
+	}
+}
+
 func (h *history) push(e edit) {
 	if e.key != "" && len(h.done) > 0 && h.done[len(h.done)-1].key == e.key {
 		last := &h.done[len(h.done)-1]
@@ -37,37 +49,56 @@ func (h *history) push(e edit) {
 
 // changeEvents runs op, an edit of the events ids (plus any it creates,
 // which op returns), as one undoable step: the events are snapshotted
-// before and after, and undo/redo restore those snapshots. It runs in the
-// background and refreshes the window when done; then (may be nil) runs on
-// the UI goroutine after the refresh.
+// before and after, and undo/redo restore those snapshots. The step enters
+// the history at once (so an immediate Ctrl+Z undoes it, waiting for it to
+// finish); op runs in the background and the window is refreshed when it is
+// done; then (may be nil) runs on the UI goroutine after the refresh. Call
+// it on the UI goroutine.
 func (a *App) changeEvents(label string, ids []int64, op func(ctx context.Context) ([]int64, error), then func()) {
+	done := make(chan struct{})
+	var before, after store.Snapshot
+	var failed bool
+	e := edit{
+		label: label,
+		undo: func(ctx context.Context) error {
+			<-done
+			if failed {
+				return nil
+			}
+			return a.st.Restore(ctx, before)
+		},
+		redo: func(ctx context.Context) error {
+			<-done
+			if failed {
+				return nil
+			}
+			return a.st.Restore(ctx, after)
+		},
+	}
+	a.pushEdit(e)
 	go func() {
+		defer close(done)
+		fail := func(err error, show func(string, error)) {
+			failed = true
+			show(label, err)
+			runUI(func() { a.hist.drop(label); a.updateUndoButtons() })
+		}
 		ctx := a.ctx
-		before, err := a.st.Snapshot(ctx, ids...)
-		if err != nil {
-			a.showError(label, err)
+		var err error
+		if before, err = a.st.Snapshot(ctx, ids...); err != nil {
+			fail(err, a.showError)
 			return
 		}
 		created, err := op(ctx)
 		if err != nil {
-			a.reportEditError(label, err)
+			fail(err, a.reportEditError)
 			return
 		}
 		before.Absent = append(before.Absent, created...)
-		after, err := a.st.Snapshot(ctx, before.IDs()...)
-		if err != nil {
-			a.showError(label, err)
+		if after, err = a.st.Snapshot(ctx, before.IDs()...); err != nil {
+			fail(err, a.showError)
 			return
 		}
-		e := edit{
-			label: label,
-			undo:  func(ctx context.Context) error { return a.st.Restore(ctx, before) },
-			redo:  func(ctx context.Context) error { return a.st.Restore(ctx, after) },
-		}
-		runUI(func() {
-			a.hist.push(e)
-			a.updateUndoButtons()
-		})
 		a.refresh(then)
 	}()
 }

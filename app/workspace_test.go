@@ -124,10 +124,11 @@ func TestNotesAutosaveAndUndo(t *testing.T) {
 		ns, _ := st.Annotations(t.Context(), store.AnnotationFilter{EventID: ev.ID})
 		return len(ns) == 1 && ns[0].Body == "مصدر ثان يؤكد التوقيع"
 	})
+	eventually(t, "the first save to be recorded", func() bool { return a.notes.saves == 1 })
 	runUIWait(func() { a.notes.editor.SetText("مصدر ثان يؤكد التوقيع يوم الأربعاء") })
-	eventually(t, "the edit to be saved", func() bool {
+	eventually(t, "the edit to be saved and recorded", func() bool {
 		ns, _ := st.Annotations(t.Context(), store.AnnotationFilter{EventID: ev.ID})
-		return len(ns) == 1 && strings.HasSuffix(ns[0].Body, "الأربعاء")
+		return len(ns) == 1 && strings.HasSuffix(ns[0].Body, "الأربعاء") && a.notes.saves == 2
 	})
 	// Both saves of one note are one undo step: undo removes the note.
 	runUIWait(a.Undo)
@@ -215,6 +216,7 @@ func TestChangingTheDCTReResolvesRelativeDates(t *testing.T) {
 	if d.DCTValue != "2025-07-10" || d.DCTSource != store.DCTUser {
 		t.Errorf("document DCT %s (%s), want 2025-07-10 (user)", d.DCTValue, d.DCTSource)
 	}
+	eventually(t, "the re-dating to be recorded", func() bool { return len(a.hist.done) == 1 })
 	runUIWait(a.Undo)
 	eventually(t, "undo to restore the old dating and event", func() bool {
 		e, err := st.Event(t.Context(), ev.ID)

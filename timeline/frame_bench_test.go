@@ -35,25 +35,30 @@ type storeSource struct {
 // benchStatuses are the statuses the application's timeline shows.
 var benchStatuses = []string{store.StatusAuto, store.StatusAccepted, store.StatusEdited}
 
+var _ StartSource = (*storeSource)(nil)
+
 func (s *storeSource) Items(from, to time.Time) []Item {
-	f := store.EventFilter{Statuses: benchStatuses, From: from, To: to, StartsWithin: true, Limit: s.limit}
+	return append(s.Covering(from), s.Starting(from, to)...)
+}
+
+func (s *storeSource) Starting(from, to time.Time) []Item {
+	return s.query(store.EventFilter{Statuses: benchStatuses, From: from, To: to, StartsWithin: true, Limit: s.limit}, time.Time{})
+}
+
+func (s *storeSource) Covering(at time.Time) []Item {
+	return s.query(store.EventFilter{Statuses: benchStatuses, From: at, To: at.Add(time.Second), Limit: s.spanning}, at)
+}
+
+func (s *storeSource) query(f store.EventFilter, before time.Time) []Item {
 	evs, err := s.st.Events(s.ctx, f)
 	if err != nil {
 		panic(err)
 	}
-	f.To, f.StartsWithin, f.Limit = from.Add(time.Second), false, s.spanning
-	spanning, err := s.st.Events(s.ctx, f)
-	if err != nil {
-		panic(err)
-	}
-	out := make([]Item, 0, len(evs)+len(spanning))
-	for _, e := range spanning {
-		if e.Start.Before(from) {
+	out := make([]Item, 0, len(evs))
+	for _, e := range evs {
+		if before.IsZero() || e.Start.Before(before) {
 			out = append(out, benchItem(e))
 		}
-	}
-	for _, e := range evs {
-		out = append(out, benchItem(e))
 	}
 	return out
 }

@@ -26,6 +26,21 @@ type ItemSource interface {
 	Item(id int64) (Item, bool)
 }
 
+// StartSource is a Source that answers separately for the items that start
+// in a window and for those that cover an instant. fetch then asks for the
+// covering items once per frame, at the view's start, and for the starting
+// items of each stretch, instead of everything overlapping each stretch:
+// fewer rows, and at a fine zoom the events of the window rather than the
+// long ones that merely cover it.
+type StartSource interface {
+	Source
+	// Starting returns the items whose start is in [from, to).
+	Starting(from, to time.Time) []Item
+	// Covering returns items that start before at and end after it (the
+	// source may cap how many: only a few can be drawn).
+	Covering(at time.Time) []Item
+}
+
 // fetch asks src for what view v needs: bucket counts over the view, then the
 // items of the stretches that are not dense enough to become clusters. So the
 // cost is bounded by the room on screen, not by the number of items.
@@ -50,6 +65,11 @@ func fetch(src Source, v View, k float32) ([]Item, []int) {
 	var out []Item
 	var seen map[int64]bool
 	runs := 0
+	ss, split := src.(StartSource)
+	if split {
+		out = ss.Covering(v.Start)
+		runs = len(out) // dedup against them from the first stretch on
+	}
 	for i := 0; i < n; {
 		if fetchDense[i] {
 			i++
@@ -73,7 +93,12 @@ func fetch(src Source, v View, k float32) ([]Item, []int) {
 			i = j
 			continue
 		}
-		items := src.Items(from, to)
+		var items []Item
+		if split {
+			items = ss.Starting(from, to)
+		} else {
+			items = src.Items(from, to)
+		}
 		if runs > 0 {
 			if seen == nil {
 				seen = make(map[int64]bool, len(out))
