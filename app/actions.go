@@ -217,7 +217,7 @@ func (a *App) importPaths(paths []string) {
 	}
 	ctx, cancel := context.WithCancel(a.ctx)
 	a.status.startProgress(fmt.Sprintf(tr("Importing %d files…"), len(files)), cancel)
-	go func() {
+	spawn(func() {
 		defer cancel()
 		var lastDoc int64
 		var problems []string
@@ -248,7 +248,7 @@ func (a *App) importPaths(paths []string) {
 		if len(problems) > 0 {
 			a.showInfo(tr("Some files were not imported"), strings.Join(limitLines(problems, 8), "\n"))
 		}
-	}()
+	})
 }
 
 func importSummary(imported, dups, failed int, cancelled bool) string {

@@ -331,7 +331,7 @@ func (a *App) selectEvent(id int64, from origin) {
 		a.notes.showEvent(0)
 		return
 	}
-	go func() {
+	spawn(func() {
 		ev, err := a.st.Event(a.ctx, id)
 		if err != nil {
 			runUI(func() {
@@ -365,12 +365,12 @@ func (a *App) selectEvent(id int64, from origin) {
 				a.source.show(doc, srcs[0])
 			}
 		})
-	}()
+	})
 }
 
 // showSource opens a source of the selected event in the source pane.
 func (a *App) showSource(src store.Source) {
-	go func() {
+	spawn(func() {
 		doc, err := a.st.Document(a.ctx, src.DocumentID)
 		if err != nil {
 			a.showError(tr("read the source document"), err)
@@ -380,7 +380,7 @@ func (a *App) showSource(src store.Source) {
 			a.docs.selectDocument(doc.ID)
 			a.source.show(doc, src)
 		})
-	}()
+	})
 }
 
 // showError reports an error the user cannot fix by changing their input:

@@ -41,6 +41,15 @@ func newTestApp(t *testing.T, opts Options) (*App, *store.Store) {
 				a.onClose()
 			}
 		})
+		// Let the window's background work finish before the test app and
+		// its caches are torn down.
+		done := make(chan struct{})
+		go func() { background.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(20 * time.Second):
+			t.Error("background work of the window did not finish")
+		}
 	})
 	a.Start()
 	select {

@@ -222,7 +222,7 @@ func (s *exportScreen) onChanged(string) {
 	if s.timer != nil {
 		s.timer.Stop()
 	}
-	s.timer = time.AfterFunc(300*time.Millisecond, func() { fyne.Do(s.refreshPreview) })
+	s.timer = time.AfterFunc(300*time.Millisecond, func() { runUI(s.refreshPreview) })
 }
 
 // request is a snapshot of the dialog's choices, read on the UI goroutine
@@ -274,9 +274,9 @@ func (s *exportScreen) refreshPreview() {
 	gen := s.gen
 	s.mu.Unlock()
 	s.info.SetText(tr("Preparing the preview…"))
-	go func() {
+	spawn(func() {
 		img, msg := s.renderPreview(r)
-		fyne.Do(func() {
+		runUI(func() {
 			s.mu.Lock()
 			stale := gen != s.gen
 			s.mu.Unlock()
@@ -289,7 +289,7 @@ func (s *exportScreen) refreshPreview() {
 			}
 			s.info.SetText(msg)
 		})
-	}()
+	})
 }
 
 // renderPreview makes the preview image (nil for data formats) and a line
@@ -370,10 +370,10 @@ func (s *exportScreen) run(r request, path string) {
 	s.progress.Show()
 	s.progress.Start()
 	s.info.SetText(tr("Exporting to") + " " + path + "…")
-	go func() {
+	spawn(func() {
 		defer cancel()
 		msg, err := exportTo(ctx, s.a.st, r, path)
-		fyne.Do(func() {
+		runUI(func() {
 			s.progress.Stop()
 			s.progress.Hide()
 			s.save.Enable()
@@ -391,7 +391,7 @@ func (s *exportScreen) run(r request, path string) {
 				os.Remove(path)
 			}
 		}
-	}()
+	})
 }
 
 // exportTo writes the export to path through a temporary file.

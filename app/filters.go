@@ -173,14 +173,14 @@ func (f *filterBar) showHits() {
 	if q == "" {
 		return
 	}
-	go func() {
+	spawn(func() {
 		hits, err := f.a.st.Search(f.a.ctx, q, 30)
 		if err != nil {
 			f.a.showError(tr("search"), err)
 			return
 		}
 		runUI(func() { f.popHits(q, hits) })
-	}()
+	})
 }
 
 func (f *filterBar) popHits(q string, hits []store.Hit) {
@@ -230,7 +230,7 @@ func (a *App) reloadEvents() {
 	f := a.filter()
 	a.eventsGen++
 	gen := a.eventsGen
-	go func() {
+	spawn(func() {
 		evs, err := a.st.Events(a.ctx, f)
 		if err != nil {
 			a.showError(tr("read events"), err)
@@ -244,7 +244,7 @@ func (a *App) reloadEvents() {
 			a.events.selectEvent(a.selected)
 			a.tl.reload()
 		})
-	}()
+	})
 }
 
 // tapBox makes any content tappable (rows of hit lists, source cards).

@@ -403,7 +403,7 @@ func (in *inspector) mergeDialog() {
 		return
 	}
 	target := *in.ev
-	go func() {
+	spawn(func() {
 		evs, err := in.a.st.Events(in.a.ctx, store.EventFilter{From: target.Start.AddDate(0, -1, 0), To: target.End.AddDate(0, 1, 0), Limit: 200})
 		if err != nil {
 			in.a.showError(tr("read events"), err)
@@ -430,7 +430,7 @@ func (in *inspector) mergeDialog() {
 			d = dialog.NewCustom(tr("Merge into the selected event"), tr("Cancel"), scroll, in.a.win)
 			d.Show()
 		})
-	}()
+	})
 }
 
 // merge folds event from into event into, undoably.

@@ -33,14 +33,14 @@ func (m *mergesPanel) object() fyne.CanvasObject {
 }
 
 func (m *mergesPanel) reload() {
-	go func() {
+	spawn(func() {
 		ps, err := m.a.st.ProposeMerges(m.a.ctx, 50)
 		if err != nil {
 			m.a.showError(tr("find events to merge"), err)
 			return
 		}
 		runUI(func() { m.set(ps) })
-	}()
+	})
 }
 
 func (m *mergesPanel) set(ps []store.MergeProposal) {

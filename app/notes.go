@@ -82,7 +82,7 @@ func (n *notesPanel) reloadEvent() {
 		n.list.RemoveAll()
 		return
 	}
-	go func() {
+	spawn(func() {
 		notes, err := n.a.st.Annotations(n.a.ctx, store.AnnotationFilter{EventID: id})
 		if err != nil {
 			n.a.showError(tr("read notes"), err)
@@ -100,12 +100,12 @@ func (n *notesPanel) reloadEvent() {
 				n.list.Add(widget.NewLabel(tr("No notes yet.")))
 			}
 		})
-	}()
+	})
 }
 
 // reloadAll refreshes the list of every note.
 func (n *notesPanel) reloadAll() {
-	go func() {
+	spawn(func() {
 		notes, err := n.a.st.Annotations(n.a.ctx, store.AnnotationFilter{Limit: 500})
 		if err != nil {
 			n.a.showError(tr("read notes"), err)
@@ -121,7 +121,7 @@ func (n *notesPanel) reloadAll() {
 			}
 		})
 		n.reloadEvent()
-	}()
+	})
 }
 
 func (n *notesPanel) noteRow(note store.Annotation) fyne.CanvasObject {
@@ -299,7 +299,7 @@ func (n *notesPanel) restore(ctx context.Context, note store.Annotation) error {
 }
 
 func (n *notesPanel) delete(note store.Annotation) {
-	go func() {
+	spawn(func() {
 		full, err := n.a.st.Annotation(n.a.ctx, note.ID)
 		if err != nil {
 			n.a.showError(tr("delete the note"), err)
@@ -325,5 +325,5 @@ func (n *notesPanel) delete(note store.Annotation) {
 		})
 		n.reloadAll()
 		n.a.tl.reloadKeepView()
-	}()
+	})
 }

@@ -93,14 +93,14 @@ func (p *docsPanel) onSelected(id widget.ListItemID) {
 	p.current = docID
 	p.a.reloadEvents()
 	if docID != 0 {
-		go func() {
+		spawn(func() {
 			doc, err := p.a.st.Document(p.a.ctx, docID)
 			if err != nil {
 				p.a.showError("read the document", err)
 				return
 			}
 			runUI(func() { p.a.source.show(doc, store.Source{PassageStart: -1, MentionStart: -1}) })
-		}()
+		})
 	}
 }
 

@@ -111,7 +111,7 @@ func (r *reviewWindow) build() {
 
 // reload fetches the events still to review, keeping the position.
 func (r *reviewWindow) reload() {
-	go func() {
+	spawn(func() {
 		evs, err := r.a.st.Events(r.a.ctx, store.EventFilter{Statuses: []string{store.StatusAuto}})
 		if err != nil {
 			r.a.showError(tr("read events"), err)
@@ -131,7 +131,7 @@ func (r *reviewWindow) reload() {
 			}
 			r.show()
 		})
-	}()
+	})
 }
 
 func (r *reviewWindow) show() {
@@ -150,7 +150,7 @@ func (r *reviewWindow) show() {
 	r.prec.SetText(fmt.Sprintf("%s · %s %.0f%%", tr(e.Precision), tr("confidence"), e.Confidence*100))
 	r.title.SetText(e.Title)
 	r.a.selectEvent(e.ID, originCommand)
-	go func() {
+	spawn(func() {
 		srcs, err := r.a.st.EventSources(r.a.ctx, e.ID)
 		if err != nil || len(srcs) == 0 {
 			return
@@ -169,7 +169,7 @@ func (r *reviewWindow) show() {
 			}
 			r.passage.SetHighlights(hs)
 		})
-	}()
+	})
 }
 
 func (r *reviewWindow) move(d int) {

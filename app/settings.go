@@ -126,7 +126,7 @@ func (p *sourcePane) changeDCT() {
 // redate re-extracts a document with a new DCT, replacing its automatic
 // events, as one undoable step.
 func (a *App) redate(doc store.Document, dct time.Time) {
-	go func() {
+	spawn(func() {
 		full, err := a.st.Document(a.ctx, doc.ID)
 		if err != nil {
 			a.showError(tr("read the document"), err)
@@ -156,5 +156,5 @@ func (a *App) redate(doc store.Document, dct time.Time) {
 			a.source.docID = 0 // reload the text and header
 		})
 		a.refresh(func() { a.status.set(tr("Dates re-resolved against") + " " + dct.Format("2006-01-02")) })
-	}()
+	})
 }

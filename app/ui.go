@@ -38,3 +38,16 @@ func guarded(fn func()) func() {
 		fn()
 	}
 }
+
+// background counts the goroutines the window started (queries, imports,
+// saves), so that tests can wait for them before tearing the app down.
+var background sync.WaitGroup
+
+// spawn runs fn in a goroutine counted by background.
+func spawn(fn func()) {
+	background.Add(1)
+	go func() {
+		defer background.Done()
+		fn()
+	}()
+}

@@ -76,7 +76,7 @@ func (a *App) changeEvents(label string, ids []int64, op func(ctx context.Contex
 		},
 	}
 	a.pushEdit(e)
-	go func() {
+	spawn(func() {
 		defer close(done)
 		fail := func(err error, show func(string, error)) {
 			failed = true
@@ -100,7 +100,7 @@ func (a *App) changeEvents(label string, ids []int64, op func(ctx context.Contex
 			return
 		}
 		a.refresh(then)
-	}()
+	})
 }
 
 // pushEdit records an edit that has already been applied.
@@ -130,7 +130,7 @@ func (a *App) step(undo bool) {
 	*from = (*from)[:len(*from)-1]
 	*to = append(*to, e) // at once, so that a quick Redo finds it
 	a.updateUndoButtons()
-	go func() {
+	spawn(func() {
 		run := e.undo
 		if !undo {
 			run = e.redo
@@ -148,7 +148,7 @@ func (a *App) step(undo bool) {
 		}
 		runUI(func() { a.status.set(verb + ": " + e.label) })
 		a.refresh(nil)
-	}()
+	})
 }
 
 func (a *App) updateUndoButtons() {
