@@ -267,3 +267,80 @@ func TestSearchBoxListsDocumentsEventsAndNotes(t *testing.T) {
 	runUIWait(func() { a.selectEvent(0, originCommand); a.openHit(hits[0]) })
 	eventually(t, "the note's event to be selected", func() bool { return a.selected == ev.ID })
 }
+
+func TestColourDeleteAndPassageNote(t *testing.T) {
+	a, st := newTestApp(t, Options{})
+	ev := selectOn(t, a, "2025-06-24")
+	// Colour and delete, undone.
+	runUIWait(func() {
+		a.inspector.colour.SetSelectedIndex(1) // red
+		a.inspector.apply()
+	})
+	eventually(t, "the colour to be stored", func() bool {
+		e, _ := st.Event(t.Context(), ev.ID)
+		return e.Color == colourChoices[1].hex
+	})
+	runUIWait(a.inspector.delete)
+	eventually(t, "the delete", func() bool {
+		_, err := st.Event(t.Context(), ev.ID)
+		return err != nil
+	})
+	runUIWait(a.Undo)
+	eventually(t, "undo of the delete", func() bool {
+		e, err := st.Event(t.Context(), ev.ID)
+		return err == nil && e.Sources == 1 && e.Color == colourChoices[1].hex
+	})
+	// A note on a passage selected in the source pane by dragging over it.
+	var docID int64
+	runUIWait(func() {
+		docID = a.source.docID
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(a.source.view)
+		size := a.source.view.Size()
+		test.Drag(a.win.Canvas(), pos.Add(fyne.NewPos(size.Width-20, 30)), -150, 0)
+	})
+	if docID == 0 {
+		t.Fatal("no document in the source pane")
+	}
+	var s0, s1 int
+	runUIWait(func() { s0, s1 = a.source.view.Selection() })
+	if s1 <= s0 {
+		t.Fatalf("the drag selected nothing (%d, %d)", s0, s1)
+	}
+	runUIWait(func() {
+		a.notes.newPassageNote()
+		a.notes.editor.SetText("ملاحظة على المقطع")
+	})
+	eventually(t, "the passage note", func() bool {
+		ns, _ := st.Annotations(t.Context(), store.AnnotationFilter{DocumentID: docID})
+		return len(ns) == 1 && ns[0].HasPassage() && ns[0].EventID == 0
+	})
+}
+
+func TestHelpAndRestoredView(t *testing.T) {
+	a, _ := newTestApp(t, Options{})
+	runUIWait(a.showHelp)
+	eventually(t, "the help dialog", func() bool { return a.win.Canvas().Overlays().Top() != nil })
+	// The view and the selection of last time come back at the next start.
+	ev := selectOn(t, a, "2025-03-01")
+	from, to := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
+	runUIWait(func() { a.tl.w.SetView(from, to) })
+	eventually(t, "the view to settle", func() bool {
+		f, tt := a.tl.w.View()
+		return f.Equal(from) && tt.Equal(to)
+	})
+	runUIWait(a.onClose)
+	b := New(a.fa, a.st, Options{})
+	runUIWait(func() { b.win.Show() })
+	b.Start()
+	select {
+	case <-b.loaded:
+	case <-time.After(20 * time.Second):
+		t.Fatal("second start did not load")
+	}
+	eventually(t, "the selection to come back", func() bool { return b.selected == ev.ID })
+	f, tt := b.tl.w.View()
+	if f.Unix() != from.Unix() || tt.Unix() != to.Unix() {
+		t.Errorf("view at restart %v – %v, want %v – %v", f, tt, from, to)
+	}
+	runUIWait(b.onClose)
+}
