@@ -220,9 +220,9 @@ func (s *exportScreen) onChanged(string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.timer != nil {
-		s.timer.Stop()
+		cancelAfter(s.timer)
 	}
-	s.timer = time.AfterFunc(300*time.Millisecond, func() { runUI(s.refreshPreview) })
+	s.timer = after(300*time.Millisecond, func() { runUI(s.refreshPreview) })
 }
 
 // request is a snapshot of the dialog's choices, read on the UI goroutine
@@ -414,7 +414,7 @@ func (s *exportScreen) onClosed() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.timer != nil {
-		s.timer.Stop()
+		cancelAfter(s.timer)
 	}
 	s.gen++ // drop previews still running
 	if s.cancel != nil {

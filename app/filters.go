@@ -91,9 +91,9 @@ func (f *filterBar) onQueryChanged(s string) {
 		f.preview.Hide()
 	}
 	if f.debounce != nil {
-		f.debounce.Stop()
+		cancelAfter(f.debounce)
 	}
-	f.debounce = time.AfterFunc(250*time.Millisecond, func() {
+	f.debounce = after(250*time.Millisecond, func() {
 		runUI(func() {
 			f.query = strings.TrimSpace(s)
 			f.a.reloadEvents()

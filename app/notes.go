@@ -120,7 +120,7 @@ func (n *notesPanel) reloadAll() {
 				n.all.Add(widget.NewLabel(tr("No notes yet.")))
 			}
 		})
-		n.reloadEvent()
+		runUI(n.reloadEvent) // it touches widgets
 	})
 }
 
@@ -207,9 +207,9 @@ func (n *notesPanel) onTyped(s string) {
 	}
 	n.editing.Body = s
 	if n.pending != nil {
-		n.pending.Stop()
+		cancelAfter(n.pending)
 	}
-	n.pending = time.AfterFunc(autosaveDelay, func() { n.save() })
+	n.pending = after(autosaveDelay, func() { n.save() })
 	n.info.SetText(tr("Saving…"))
 }
 
@@ -219,7 +219,7 @@ func (n *notesPanel) flush() {
 	p := n.pending
 	n.pending = nil
 	n.mu.Unlock()
-	if p != nil && p.Stop() {
+	if cancelAfter(p) {
 		n.save()
 	}
 }

@@ -204,6 +204,7 @@ func newTimelinePanel(a *App) *timelinePanel {
 	p := &timelinePanel{a: a, lanes: &laneKeys{mode: a.fa.Preferences().StringWithFallback(PrefGrouping, "none")}}
 	p.src = &storeSource{st: a.st, ctx: a.ctx, filter: a.timelineFilter, lane: p.lanes.key}
 	p.w = timeline.New(p.src)
+	p.w.RunOnUI = runUI
 	p.applyGrouping()
 	p.w.SetHijri(a.fa.Preferences().Bool(PrefHijri))
 	p.w.OnSelected = func(id int64) {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"fyne.io/fyne/v2"
 )
@@ -14,12 +16,12 @@ import (
 // under the real driver they already run one at a time on the UI goroutine.
 var (
 	uiMu      sync.Mutex
-	serialise bool
+	serialise atomic.Bool
 )
 
 // noteDriver decides whether callbacks must be serialised by us.
 func noteDriver(fa fyne.App) {
-	serialise = strings.HasPrefix(fmt.Sprintf("%T", fa.Driver()), "*test.")
+	serialise.Store(strings.HasPrefix(fmt.Sprintf("%T", fa.Driver()), "*test."))
 }
 
 // runUI runs fn on the UI goroutine, later. Safe from any goroutine.
@@ -31,7 +33,7 @@ func runUIWait(fn func()) { fyne.DoAndWait(guarded(fn)) }
 
 func guarded(fn func()) func() {
 	return func() {
-		if serialise {
+		if serialise.Load() {
 			uiMu.Lock()
 			defer uiMu.Unlock()
 		}
@@ -50,4 +52,24 @@ func spawn(fn func()) {
 		defer background.Done()
 		fn()
 	}()
+}
+
+// after is time.AfterFunc whose pending call counts as background work.
+// Stop it with cancelAfter.
+func after(d time.Duration, fn func()) *time.Timer {
+	background.Add(1)
+	return time.AfterFunc(d, func() {
+		defer background.Done()
+		fn()
+	})
+}
+
+// cancelAfter stops a timer made by after and reports whether its call was
+// cancelled (false when it has run or is running).
+func cancelAfter(t *time.Timer) bool {
+	if t != nil && t.Stop() {
+		background.Done()
+		return true
+	}
+	return false
 }

@@ -329,8 +329,11 @@ func TestHelpAndRestoredView(t *testing.T) {
 		return f.Equal(from) && tt.Equal(to)
 	})
 	runUIWait(a.onClose)
-	b := New(a.fa, a.st, Options{})
-	runUIWait(func() { b.win.Show() })
+	var b *App
+	runUIWait(func() {
+		b = New(a.fa, a.st, Options{})
+		b.win.Show()
+	})
 	b.Start()
 	select {
 	case <-b.loaded:
@@ -338,7 +341,8 @@ func TestHelpAndRestoredView(t *testing.T) {
 		t.Fatal("second start did not load")
 	}
 	eventually(t, "the selection to come back", func() bool { return b.selected == ev.ID })
-	f, tt := b.tl.w.View()
+	var f, tt time.Time
+	runUIWait(func() { f, tt = b.tl.w.View() })
 	if f.Unix() != from.Unix() || tt.Unix() != to.Unix() {
 		t.Errorf("view at restart %v – %v, want %v – %v", f, tt, from, to)
 	}

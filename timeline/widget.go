@@ -49,6 +49,10 @@ type Widget struct {
 	// OnSelected is called when the user selects an item (0 when the
 	// selection is cleared by a tap on empty space).
 	OnSelected func(id int64)
+	// RunOnUI, when set, replaces fyne.Do for handing the results of a
+	// background query back to the UI goroutine (the app routes it through
+	// its own scheduling of UI callbacks).
+	RunOnUI func(func())
 	// Theme colours the timeline; nil follows the Fyne theme: dark colours
 	// on a dark background, light ones otherwise.
 	Theme *Theme
@@ -368,7 +372,7 @@ func (w *Widget) refetch() {
 			w.Refresh()
 		}
 		if async {
-			fyne.Do(apply)
+			w.do(apply)
 		} else {
 			apply()
 		}
@@ -925,4 +929,13 @@ func FormatInterval(start, end time.Time, precision string) string {
 		return fmt.Sprintf("%d %s – %s", start.Day(), start.Month().String()[:3], dayStr(last))
 	}
 	return dayStr(start) + " – " + dayStr(last)
+}
+
+// do runs fn on the UI goroutine: through RunOnUI when set, else fyne.Do.
+func (w *Widget) do(fn func()) {
+	if w.RunOnUI != nil {
+		w.RunOnUI(fn)
+		return
+	}
+	fyne.Do(fn)
 }
