@@ -66,10 +66,7 @@ func fetch(src Source, v View, k float32) ([]Item, []int) {
 	var seen map[int64]bool
 	runs := 0
 	ss, split := src.(StartSource)
-	if split {
-		out = ss.Covering(v.Start)
-		runs = len(out) // dedup against them from the first stretch on
-	}
+	covered := false
 	for i := 0; i < n; {
 		if fetchDense[i] {
 			i++
@@ -95,6 +92,13 @@ func fetch(src Source, v View, k float32) ([]Item, []int) {
 		}
 		var items []Item
 		if split {
+			if !covered {
+				// Long items covering the view, once, and only when some
+				// stretch is drawn item by item.
+				covered = true
+				out = ss.Covering(v.Start)
+				runs += len(out)
+			}
 			items = ss.Starting(from, to)
 		} else {
 			items = src.Items(from, to)
