@@ -208,17 +208,7 @@ func (d *decor) notes(notes []Note, x, y, width float32) float32 {
 			col++
 			cy = y
 		}
-		cx := x + float32(col)*(cw+noteColGap*k)
-		for _, p := range nl.prims {
-			p.X += cx
-			p.Y += cy
-			d.s.Prims = append(d.s.Prims, p)
-		}
-		for _, t := range nl.texts {
-			t.X += cx
-			t.Y += cy
-			d.s.Texts = append(d.s.Texts, t)
-		}
+		d.putNote(nl, x+float32(col)*(cw+noteColGap*k), cy)
 		cy += nl.h
 		bottom = max(bottom, cy)
 	}
@@ -229,6 +219,20 @@ func (d *decor) notes(notes []Note, x, y, width float32) float32 {
 // badge on the side where the title starts, the title, its date, and for
 // each source the document, its date and an excerpt of the passage, with a
 // rule on the passage's starting side.
+// putNote adds a laid-out note to the scene with its top-left at (x, y).
+func (d *decor) putNote(nl noteLayout, x, y float32) {
+	for _, p := range nl.prims {
+		p.X += x
+		p.Y += y
+		d.s.Prims = append(d.s.Prims, p)
+	}
+	for _, t := range nl.texts {
+		t.X += x
+		t.Y += y
+		d.s.Texts = append(d.s.Texts, t)
+	}
+}
+
 func (d *decor) layNote(n Note, cw float32) noteLayout {
 	k := d.k
 	th := d.th

@@ -216,17 +216,7 @@ func notePages(notes []Note, uw, uh, margin, k float32, th *timeline.Theme, tl *
 				newPage()
 			}
 		}
-		cx := margin*k + float32(col)*(colW+noteColGap*k)
-		for _, pr := range nl.prims {
-			pr.X += cx
-			pr.Y += y
-			d.s.Prims = append(d.s.Prims, pr)
-		}
-		for _, t := range nl.texts {
-			t.X += cx
-			t.Y += y
-			d.s.Texts = append(d.s.Texts, t)
-		}
+		d.putNote(nl, margin*k+float32(col)*(colW+noteColGap*k), y)
 		y += nl.h
 	}
 	return pages

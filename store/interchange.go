@@ -104,17 +104,7 @@ func ixDump(ctx context.Context, tx *sql.Tx) (*Dump, error) {
 }
 
 func ixRows(ctx context.Context, tx *sql.Tx, q string, fn func(*sql.Rows) error) error {
-	rows, err := tx.QueryContext(ctx, q)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := fn(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return ixRowsArgs(ctx, tx, q, nil, fn)
 }
 
 // DumpReport counts what ImportDump wrote and what it found already there.
@@ -496,6 +486,7 @@ func (r *ixImporter) findEvent(ctx context.Context, e Event, want []ixPassage) (
 	return 0, nil
 }
 
+// ixRowsArgs runs q with args in tx and calls fn for each row.
 func ixRowsArgs(ctx context.Context, tx *sql.Tx, q string, args []any, fn func(*sql.Rows) error) error {
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {

@@ -53,49 +53,48 @@ func isParagraphSeparator(r rune) bool {
 // its matching PDI are skipped), or Auto when s has no strong character.
 // Only the first paragraph of s is considered.
 func ParagraphDirection(s string) Direction {
-	depth := 0
+	var d dirScanner
 	for _, r := range s {
 		if isParagraphSeparator(r) {
 			break
 		}
-		switch bidiClass(r) {
-		case xbidi.L:
-			if depth == 0 {
-				return LTR
-			}
-		case xbidi.R, xbidi.AL:
-			if depth == 0 {
-				return RTL
-			}
-		case xbidi.LRI, xbidi.RLI, xbidi.FSI:
-			depth++
-		case xbidi.PDI:
-			if depth > 0 {
-				depth--
-			}
+		if dir := d.next(r); dir != Auto {
+			return dir
 		}
 	}
 	return Auto
 }
 
 func runesDirection(rs []rune) Direction {
-	depth := 0
+	var d dirScanner
 	for _, r := range rs {
-		switch bidiClass(r) {
-		case xbidi.L:
-			if depth == 0 {
-				return LTR
-			}
-		case xbidi.R, xbidi.AL:
-			if depth == 0 {
-				return RTL
-			}
-		case xbidi.LRI, xbidi.RLI, xbidi.FSI:
-			depth++
-		case xbidi.PDI:
-			if depth > 0 {
-				depth--
-			}
+		if dir := d.next(r); dir != Auto {
+			return dir
+		}
+	}
+	return Auto
+}
+
+// dirScanner finds the first strong character outside isolates (rules P2
+// and P3 of UAX #9), one rune at a time.
+type dirScanner struct{ depth int }
+
+// next reports the paragraph direction r settles, or Auto.
+func (d *dirScanner) next(r rune) Direction {
+	switch bidiClass(r) {
+	case xbidi.L:
+		if d.depth == 0 {
+			return LTR
+		}
+	case xbidi.R, xbidi.AL:
+		if d.depth == 0 {
+			return RTL
+		}
+	case xbidi.LRI, xbidi.RLI, xbidi.FSI:
+		d.depth++
+	case xbidi.PDI:
+		if d.depth > 0 {
+			d.depth--
 		}
 	}
 	return Auto
