@@ -107,11 +107,11 @@ func (v *View) offsetFor(i int) float32 {
 }
 
 // Tapped is part of fyne.Tappable; the position is relative to the view.
-func (v *View) Tapped(e *fyne.PointEvent) { v.tapAt(v.toDoc(e.Position)) }
+func (v *View) Tapped(e *fyne.PointEvent) { v.tapAt(v.docPoint(e.Position)) }
 
 // Dragged is part of fyne.Draggable: it extends the selection.
 func (v *View) Dragged(e *fyne.DragEvent) {
-	v.dragTo(v.toDoc(e.Position), v.toDoc(e.Position.Subtract(e.Dragged)))
+	v.dragTo(v.docPoint(e.Position), v.docPoint(e.Position.Subtract(e.Dragged)))
 }
 
 // DragEnd is part of fyne.Draggable: it reports the selection.
@@ -137,9 +137,9 @@ func (v *View) CreateRenderer() fyne.WidgetRenderer {
 func (v *View) padding() float32  { return v.Theme().Size(theme.SizeNameInnerPadding) }
 func (v *View) textSize() float32 { return v.Theme().Size(theme.SizeNameText) }
 
-// toDoc converts a position relative to the view into document (scroll
+// docPoint converts a position relative to the view into document (scroll
 // content) coordinates.
-func (v *View) toDoc(p fyne.Position) fyne.Position {
+func (v *View) docPoint(p fyne.Position) fyne.Position {
 	if v.r != nil {
 		p = p.Add(v.r.scroll.Offset)
 	}
