@@ -680,7 +680,13 @@ func (d *doc) pArClock(i int) (cand, bool) {
 	case "والربع":
 		mi, j = 15, j+1
 	}
-	if p, ok := d.get(j, fPOD); ok && !p.f.weak {
+	if d.key(j) == "بعد" && (d.key(j+1) == "الظهر" || d.key(j+1) == "الظهيرة" || d.key(j+1) == "الزوال") {
+		// "الثالثة بعد الظهر", Maghreb "بعد الزوال": afternoon
+		if h < 8 {
+			h += 12
+		}
+		j += 2
+	} else if p, ok := d.get(j, fPOD); ok && !p.f.weak {
 		switch p.f.s {
 		case "EV", "NI":
 			if h < 12 && !(p.f.s == "NI" && h <= 4) {
@@ -730,6 +736,9 @@ func (d *doc) pModified(i int) (cand, bool) {
 					if !ok {
 						return cand{}, false
 					}
+				} else if u, ok := d.get(j, fUnit); ok && d.lang == "ar" && d.hasDCT && !u.f.weak && u.f.fl&(flPlural|flDual) == 0 && (u.f.s == "Y" || u.f.s == "M" || u.f.s == "W") && strings.Contains(d.key(j), "ال") {
+					// "مطلع العام", "حتى نهاية الشهر": the current unit
+					c = d.cand(j, j+u.n, "DATE", shiftUnit(d.dct, u.f.s, 0), aRel)
 				} else {
 					return cand{}, false
 				}
@@ -823,7 +832,11 @@ func (d *doc) pCore(i int) (cand, bool) {
 		try(d.pYear(i))
 		try(d.pDuration(i))
 		try(d.pHijri(i))
+	} else if t.kind == tWord && d.lang == "ar" && d.lxo[i] == d.lxo[i+1] {
+		try(d.pDayMonth(i)) // "الفاتح جويلية", "غرة يناير"
+		try(d.pArPart(i))
 	} else if t.kind == tWord && d.lxo[i] != d.lxo[i+1] {
+		try(d.pArPart(i))
 		try(d.pWeekday(i))
 		try(d.pDayWord(i))
 		try(d.pMonth(i))
@@ -1380,6 +1393,9 @@ func (d *doc) pDayMonth(i int) (cand, bool) {
 		j += l.n
 	}
 	dd, k, ok := d.dayNum(j)
+	if !ok && d.lang == "ar" && (d.arWord(j, "الفاتح") || d.arWord(j, "غرة")) {
+		dd, k, ok = 1, j+1, true // Maghreb "الفاتح جويلية", "غرة يناير": the first
+	}
 	if !ok {
 		return cand{}, false
 	}
@@ -1391,6 +1407,27 @@ func (d *doc) pDayMonth(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return d.finishDate(i, k2, m, dd, wd)
+}
+
+// arWord reports that token j is the Arabic word w, possibly behind the
+// clitics و ف ب ل ك.
+func (d *doc) arWord(j int, w string) bool {
+	k := d.key(j)
+	if k == w {
+		return true
+	}
+	for len(k) > len(w) {
+		switch {
+		case strings.HasPrefix(k, "و"), strings.HasPrefix(k, "ف"), strings.HasPrefix(k, "ب"), strings.HasPrefix(k, "ل"), strings.HasPrefix(k, "ك"):
+			k = k[len("و"):]
+		default:
+			return false
+		}
+		if k == w {
+			return true
+		}
+	}
+	return false
 }
 
 // finishDate reads an optional year after "day month" and resolves.
@@ -1674,7 +1711,16 @@ func (d *doc) pDayWord(i int) (cand, bool) {
 		if prev == "صباح" || prev == "مساء" || prev == "ظهر" || prev == "حتى" || prev == "منذ" {
 			return c, true
 		}
+		if d.lang == "ar" && d.todayCue(i) {
+			return c, true
+		}
 		return d.cand(i, k, "DATE", "PRESENT_REF", aNone), true
+	}
+	if d.lang == "ar" && pod == "" {
+		// "غدا الخميس", "أمس الثلاثاء": the weekday names the same day
+		if w, ok := d.get(k, fWeekday); ok {
+			c.j = k + w.n
+		}
 	}
 	if pod != "" {
 		c.typ, c.val = "TIME", c.val+"T"+pod
@@ -1682,6 +1728,22 @@ func (d *doc) pDayWord(i int) (cand, bool) {
 		c = d.withTime(c)
 	}
 	return c, true
+}
+
+// todayCue reports that Arabic اليوم at i is "today", not "nowadays": a
+// verb of the clause before it marks a past or future event ("أعلن الوزير
+// اليوم", "وتنطلق اليوم امتحانات", "سيصل اليوم"); a stative present ("الدول
+// تواجه اليوم") stays generic.
+func (d *doc) todayCue(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 6 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
+		if isClauseMark(d.key(k)) || clauseOpener[d.key(k)] || d.has(k, fComp) {
+			return false
+		}
+		if c := d.tenseCue(k); c == 1 || c == -1 || d.has(k, fReport) {
+			return true
+		}
+	}
+	return false
 }
 
 // pTimeWord: "à midi", "at noon", "midnight Friday", "vers minuit": a clock
@@ -1894,6 +1956,13 @@ func (d *doc) pUnitRel(i int) (cand, bool) {
 		if v, k2, _, ok := d.numberAt(k); ok && v != "X" {
 			if _, ok := d.relAt(k2); ok {
 				nv, k = v, k2
+			} else if o, ok := d.get(k2, fOrd); ok && o.f.n == 1 && u.f.fl&flPlural != 0 {
+				// "الأشهر الستة الأولى (من العام)": the opening months
+				e := k2 + o.n
+				if _, e2, ok := d.arYearAfter(e); ok {
+					e = e2
+				}
+				return d.cand(i, e, "DURATION", durValue(v, u.f.s), aNone), true
 			}
 		}
 	}
@@ -2059,7 +2128,9 @@ func (d *doc) isAge(i, k int) bool {
 		return true
 	}
 	for b := i - 1; b >= i-3 && b >= 0; b-- {
-		if d.has(b, fAge) {
+		// a weak age word only right before the number ("يبلغ 24 عاما",
+		// but "تبلغ مدة العقد ثلاث سنوات")
+		if l, ok := d.get(b, fAge); ok && (!l.f.weak || b == i-1) {
 			return true
 		}
 	}
@@ -2309,9 +2380,82 @@ func (d *doc) pQuarter(i int) (cand, bool) {
 	return d.cand(i, k, "DATE", vQuarter(y, o.f.n), aRel), true
 }
 
+// pArPart: Arabic noun + ordinal parts of a year: "الربع الثالث", "النصف
+// الأول من 2025", "الربع الأخير من العام الماضي" (YYYY-Qn, YYYY-Hn). Without
+// a year, the quarter of the DCT year (the previous year when it is still
+// to come).
+func (d *doc) pArPart(i int) (cand, bool) {
+	if d.lang != "ar" {
+		return cand{}, false
+	}
+	unit, max := "", 0
+	switch {
+	case d.arWord(i, "الربع"):
+		unit, max = "Q", 4
+	case d.arWord(i, "النصف"):
+		unit, max = "H", 2
+	default:
+		return cand{}, false
+	}
+	j, n := i+1, 0
+	if o, ok := d.get(j, fOrd); ok && o.f.n >= 1 && o.f.n <= max {
+		n, j = o.f.n, j+o.n
+	} else if r, ok := d.relAt(j); ok && r.f.n < 0 && r.f.fl&flDur != 0 && d.key(j) == "الاخير" {
+		n, j = max, j+r.n // "الربع الأخير"
+	} else {
+		return cand{}, false
+	}
+	y, k, ok := d.arYearAfter(j)
+	if !ok {
+		// "النصف الأول من المباراة", "الربع الأول من القرن": a part of
+		// something else
+		if !d.hasDCT || n == max && d.key(i+1) == "الاخير" || d.key(j) == "من" {
+			return cand{}, false
+		}
+		y, k = d.dct.Year(), j
+		if unit == "Q" && n > (int(d.dct.Month())-1)/3+1 || unit == "H" && n > (int(d.dct.Month())-1)/6+1 {
+			y--
+		}
+	}
+	if unit == "H" {
+		return d.cand(i, k, "DATE", pad(y, 4)+"-H"+strconv.Itoa(n), aRel), true
+	}
+	return d.cand(i, k, "DATE", vQuarter(y, n), aRel), true
+}
+
+// arYearAfter reads "من 2025", "من عام 2025", "من العام (الماضي|الجاري)",
+// "من العام" at j: the year meant and the end token.
+func (d *doc) arYearAfter(j int) (int, int, bool) {
+	if d.key(j) != "من" {
+		return 0, j, false
+	}
+	k := j + 1
+	if d.key(k) == "عام" || d.key(k) == "سنة" {
+		k++
+	}
+	if y, ok := d.yearAt(k, true); ok {
+		return y, k + 1, true
+	}
+	if u, ok := d.get(k, fUnit); ok && u.f.s == "Y" && u.f.fl&(flPlural|flDual) == 0 && strings.HasPrefix(d.key(k), "ال") && d.hasDCT {
+		e := k + u.n
+		if r, ok := d.relAt(e); ok && !r.f.weak && r.f.fl&flPre == 0 && r.f.fl&flDur == 0 {
+			return d.dct.Year() + r.f.n, e + r.n, true
+		}
+		return d.dct.Year(), e, true
+	}
+	return 0, j, false
+}
+
 // pDecade: "the nineties", "التسعينيات", "القرن الماضي", "the 20th century".
 func (d *doc) pDecade(i int) (cand, bool) {
 	if l, ok := d.get(i, fDecade); ok {
+		if d.key(i+l.n) == "من" && d.has(i+l.n+1, fAge) {
+			return cand{}, false // "في الخمسينيات من عمره": an age
+		}
+		// "ستينيات القرن الماضي": the decade of a named century
+		if c, ok := d.pDecade(i + l.n); ok && len(c.val) == 2 && d.lang == "ar" {
+			return d.cand(i, c.j, "DATE", c.val+strconv.Itoa(l.f.n%10), c.anchor), true
+		}
 		return d.cand(i, i+l.n, "DATE", strconv.Itoa(l.f.n), aAbs), true
 	}
 	if l, ok := d.get(i, fCentury); ok && (l.f.n != 0 || l.f.fl&flRel != 0) {

@@ -48,6 +48,28 @@ func hijriMonthRange(y, m int) (time.Time, time.Time, bool) {
 	return s, e.AddDate(0, 0, -1), true
 }
 
+// hijriMonthRel gives the Gregorian days of Hijri month m relative to the
+// day t: rel < 0 the last one ended before t, rel > 0 the first one
+// starting after t, rel = 0 the one of t's Hijri year.
+func hijriMonthRel(t time.Time, m, rel int) (time.Time, time.Time, bool) {
+	h, err := hijri.CreateUmmAlQuraDate(t)
+	if err != nil {
+		return t, t, false
+	}
+	y := int(h.Year)
+	s, e, ok := hijriMonthRange(y, m)
+	if !ok {
+		return s, e, false
+	}
+	switch {
+	case rel < 0 && !e.Before(t):
+		return hijriMonthRange(y-1, m)
+	case rel > 0 && !s.After(t):
+		return hijriMonthRange(y+1, m)
+	}
+	return s, e, true
+}
+
 // pHijri: "15 رمضان 1446 هـ", "رمضان 1446 هـ", "1446 هـ".
 func (d *doc) pHijri(i int) (cand, bool) {
 	j := i
@@ -57,9 +79,21 @@ func (d *doc) pHijri(i int) (cand, bool) {
 			dd, j = n, j+1
 		}
 	}
+	if d.lang == "ar" && dd == 0 && (d.key(j) == "شهر" || d.key(j) == "وشهر" || d.key(j) == "بشهر" || d.key(j) == "لشهر") && d.has(j+1, fHMonth) {
+		j++ // "شهر رمضان الماضي"
+	}
 	if m, ok := d.get(j, fHMonth); ok {
 		k := j + m.n
 		y, ny, ok := d.num(k)
+		if !ok && dd == 0 && !m.f.weak && d.hasDCT {
+			// "رمضان الماضي", "شهر رمضان المقبل": the month relative to the DCT
+			if r, ok := d.relAt(k); ok && !r.f.weak && r.f.fl&flPre == 0 {
+				if s, e, ok := hijriMonthRel(d.dct, m.f.n, r.f.n); ok {
+					return d.cand(i, k+r.n, "DATE", vDay(s)+"/"+vDay(e), aRel), true
+				}
+			}
+			return cand{}, false
+		}
 		if !ok || ny < 3 || y < 1 {
 			return cand{}, false
 		}
