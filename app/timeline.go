@@ -205,6 +205,7 @@ func newTimelinePanel(a *App) *timelinePanel {
 	p.src = &storeSource{st: a.st, ctx: a.ctx, filter: a.timelineFilter, lane: p.lanes.key}
 	p.w = timeline.New(p.src)
 	p.w.RunOnUI = runUI
+	p.w.Locale = axisLocale(a.cfg.uiLang)
 	p.applyGrouping()
 	p.w.SetHijri(a.fa.Preferences().Bool(PrefHijri))
 	p.w.OnSelected = func(id int64) {
