@@ -271,6 +271,10 @@ var enAttributive = map[string]bool{"the": true, "a": true, "an": true, "its": t
 var frNotImperfect = map[string]bool{"fait": true, "sait": true, "souhait": true, "trait": true, "portrait": true, "extrait": true,
 	"lait": true, "parfait": true, "attrait": true, "retrait": true, "plait": true, "plaît": true, "distrait": true, "abstrait": true}
 
+// arDeadline lists Arabic words before a month that make it a deadline or
+// a start, which a past verb may place ahead ("مدد العقد حتى يوليو").
+var arDeadline = map[string]bool{"حتي": true, "الي": true, "لغاية": true, "بحلول": true, "غاية": true, "اعتبارا": true, "ابتداء": true, "بدءا": true}
+
 // clauseOpener lists words that open a new clause: a tense marker before
 // them belongs to another verb.
 var clauseOpener = map[string]bool{"where": true, "which": true, "who": true, "whom": true, "whose": true, "when": true, "while": true,
@@ -319,6 +323,12 @@ func (d *doc) tense(i int) int {
 		}
 		if clauseOpener[d.key(k)] {
 			inClause = false
+		}
+		if d.lang == "ar" && d.has(k, fComp) {
+			// Arabic keeps the tense of reported speech (no backshift):
+			// "أعلن أن يوم الجمعة هو أول أيام العيد" says nothing of the
+			// date's tense
+			break
 		}
 	}
 	rightFar, inClause := 0, true
@@ -964,6 +974,9 @@ func (d *doc) pHoliday(i int) (cand, bool) {
 	if d.isPunct(k, ",") || d.has(k, fOf) {
 		k++
 	}
+	if hr, ok := strings.CutPrefix(l.f.s, "hijri:"); ok {
+		return d.hijriHoliday(s, j, hr, rel, relOK)
+	}
 	if yy, e, ok := d.yearSpan(k, false); ok {
 		y, yOK, j = yy, true, e
 	}
@@ -1539,7 +1552,13 @@ func (d *doc) pMonth(i int) (cand, bool) {
 	if !d.hasDCT {
 		return d.cand(i, e, "DATE", "XXXX-"+pad(m, 2), aNone), true
 	}
-	y := monthYear(d.dct, m, 0, rel, d.tense(i))
+	tn := d.tense(i)
+	y := monthYear(d.dct, m, 0, rel, tn)
+	if d.lang == "ar" && !relOK && tn < 0 && !arDeadline[d.key(i-1)] && day(y, time.Month(m), 1).After(d.dct) {
+		// an Arabic perfective verb reports a done event ("ارتفعت الأسعار
+		// في يوليو"): the month is past unless it is a deadline ("حتى يوليو")
+		y--
+	}
 	if !relOK {
 		if d.lang == "en" {
 			// "last March", "next May" come as a relative word before

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strconv"
+	"strings"
 	"time"
 
 	hijri "github.com/hablullah/go-hijri"
@@ -136,4 +138,123 @@ func (d *doc) pHijri(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return d.cand(i, i+1+e.n, "DATE", vDay(s)+"/"+vDay(end), aAbs), true
+}
+
+// hijriHoliday resolves an Islamic holiday (rule "MM-DD" in the Hijri
+// calendar: "10-01" عيد الفطر, "12-10" عيد الأضحى) starting at token s and
+// ending before j: with a Hijri year after it ("عيد الفطر 1446 هـ") that
+// year's; with a Gregorian year ("عيد الأضحى 2024") the first one in that
+// year; with a relative word after it ("عيد الفطر الماضي", "المقبل") the one
+// before/after the DCT; otherwise by the tense of the clause (past: the
+// latest on or before the DCT, future: the first on or after it, none: the
+// nearest, leaning to the past).
+func (d *doc) hijriHoliday(s, j int, rule string, rel int, relOK bool) (cand, bool) {
+	ms, ds, ok := strings.Cut(rule, "-")
+	m, err1 := strconv.Atoi(ms)
+	dd, err2 := strconv.Atoi(ds)
+	if !ok || err1 != nil || err2 != nil {
+		return cand{}, false
+	}
+	k := j
+	if d.key(k) == "عام" || d.key(k) == "سنة" || d.key(k) == "لعام" || d.key(k) == "لسنة" {
+		k++
+	}
+	if y, ny, ok := d.num(k); ok && ny >= 3 {
+		if e, ok := d.get(k+1, fHEra); ok && y >= 1 && y < 3000 {
+			t, ok := hijriToGregorian(y, m, dd)
+			if !ok {
+				return cand{}, false
+			}
+			return d.cand(s, k+1+e.n, "DATE", vDay(t), aAbs), true
+		}
+	}
+	if y, e, ok := d.yearSpan(k, false); ok {
+		t, ok := hijriInYear(y, m, dd)
+		if !ok {
+			return cand{}, false
+		}
+		return d.cand(s, e, "DATE", vDay(t), aAbs), true
+	}
+	if !d.hasDCT {
+		return cand{}, false
+	}
+	if !relOK {
+		if r, ok := d.relAt(j); ok && !r.f.weak && r.f.fl&flPre == 0 && r.f.fl&flDur == 0 {
+			rel, relOK, j = r.f.n, true, j+r.n
+		}
+	}
+	h, err := hijri.CreateUmmAlQuraDate(d.dct)
+	if err != nil {
+		return cand{}, false
+	}
+	var cs []time.Time
+	for hy := int(h.Year) - 1; hy <= int(h.Year)+1; hy++ {
+		if t, ok := hijriToGregorian(hy, m, dd); ok {
+			cs = append(cs, t)
+		}
+	}
+	if len(cs) == 0 {
+		return cand{}, false
+	}
+	dct := day(d.dct.Year(), d.dct.Month(), d.dct.Day())
+	tense := 0
+	switch {
+	case relOK:
+		tense = rel
+	default:
+		tense = d.tense(s)
+	}
+	var best time.Time
+	found := false
+	switch {
+	case relOK && rel == 0:
+		// "عيد الفطر هذا العام": the one in the DCT's Hijri year
+		best, found = cs[min(1, len(cs)-1)], true
+	case tense < 0:
+		for _, t := range cs {
+			if !t.After(dct) && (relOK && t.Before(dct) || !relOK) {
+				best, found = t, true
+			}
+		}
+	case tense > 0:
+		for _, t := range cs {
+			if t.After(dct) || !relOK && t.Equal(dct) {
+				best, found = t, true
+				break
+			}
+		}
+	default:
+		bestD := 1 << 30
+		for _, t := range cs {
+			diff := int(t.Sub(dct).Hours() / 24)
+			if diff > 200 {
+				diff += 1000
+			}
+			if diff < 0 {
+				diff = -diff
+			}
+			if diff < bestD {
+				best, bestD, found = t, diff, true
+			}
+		}
+	}
+	if !found {
+		return cand{}, false
+	}
+	return d.cand(s, j, "DATE", vDay(best), aRel), true
+}
+
+// hijriInYear gives the first day in Gregorian year y that is day dd of
+// Hijri month m.
+func hijriInYear(y, m, dd int) (time.Time, bool) {
+	h, err := hijri.CreateUmmAlQuraDate(day(y, 1, 1))
+	if err != nil {
+		return time.Time{}, false
+	}
+	for hy := int(h.Year); hy <= int(h.Year)+1; hy++ {
+		if t, ok := hijriToGregorian(hy, m, dd); ok && t.Year() == y {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
