@@ -1,9 +1,7 @@
 package extract
 
 import (
-	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // arGold is one expected timex of the Arabic evaluation set.
@@ -88,89 +86,16 @@ var arSet = []struct {
 	{"age brackets", "أصيب شاب (23 عاما) بجروح خطيرة.", nil},
 }
 
-// arScore runs the set and returns the TempEval-3 figures: relaxed
-// precision and recall (a timex matches one overlapping it on the other
-// side), value accuracy over the gold timexes paired one-to-one (exact span
-// first, then largest overlap), and value F1 = relaxed F1 × value accuracy.
+// arScore scores arSet (all dated 2025-06-25) with scoreTimexSet.
 func arScore(t *testing.T) (p, r, vacc, vf1 float64, misses []string) {
-	var nGold, nPred, relR, relP, paired, valOK int
-	for _, c := range arSet {
-		res := tagger.Extract(c.text, Options{Lang: "ar", DCT: dctOf("2025-06-25")})
-		type span struct{ s, e int }
-		var gs []span
-		from := 0
+	set := make([]hoCase, len(arSet))
+	for i, c := range arSet {
+		set[i] = hoCase{name: c.name, dct: "2025-06-25", text: c.text}
 		for _, g := range c.want {
-			b := strings.Index(c.text[from:], g.text)
-			if b < 0 {
-				t.Fatalf("%s: gold %q not in text", c.name, g.text)
-			}
-			s := utf8.RuneCountInString(c.text[:from+b])
-			gs = append(gs, span{s, s + utf8.RuneCountInString(g.text)})
-			from += b + len(g.text)
-		}
-		ov := func(a span, x Timex) int { return min(a.e, x.End) - max(a.s, x.Start) }
-		nGold += len(gs)
-		nPred += len(res.Timexes)
-		for _, g := range gs {
-			for _, x := range res.Timexes {
-				if ov(g, x) > 0 {
-					relR++
-					break
-				}
-			}
-		}
-		for _, x := range res.Timexes {
-			hit := false
-			for _, g := range gs {
-				if ov(g, x) > 0 {
-					hit = true
-				}
-			}
-			if hit {
-				relP++
-			} else {
-				misses = append(misses, c.name+": spurious "+x.Text+"="+x.Value)
-			}
-		}
-		used := map[int]bool{}
-		for gi, g := range gs {
-			best, bestOv := -1, 0
-			for xi, x := range res.Timexes {
-				o := ov(g, x)
-				if used[xi] || o <= 0 {
-					continue
-				}
-				if x.Start == g.s && x.End == g.e {
-					o = 1 << 20
-				}
-				if o > bestOv {
-					best, bestOv = xi, o
-				}
-			}
-			if best < 0 {
-				misses = append(misses, c.name+": missed "+c.want[gi].text)
-				continue
-			}
-			used[best] = true
-			paired++
-			x := res.Timexes[best]
-			if x.Value == c.want[gi].value {
-				valOK++
-			} else {
-				misses = append(misses, c.name+": "+x.Text+"="+x.Value+", want "+c.want[gi].text+"="+c.want[gi].value)
-			}
-			if x.Type != c.want[gi].typ {
-				misses = append(misses, c.name+": type "+x.Type+", want "+c.want[gi].typ)
-			}
+			set[i].want = append(set[i].want, hoGold{text: g.text, typ: g.typ, value: g.value})
 		}
 	}
-	p, r = float64(relP)/float64(max(nPred, 1)), float64(relR)/float64(max(nGold, 1))
-	f := 0.0
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	vacc = float64(valOK) / float64(max(paired, 1))
-	return p, r, vacc, f * vacc, misses
+	return scoreTimexSet(t, set)
 }
 
 // TestArabicSet reports the value F1 of the Arabic set (-v shows the
