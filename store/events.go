@@ -12,15 +12,11 @@ import (
 	"time"
 )
 
-// eventColumns are read by scanEvent; e is the events table, the last two
-// columns are the source count and the tag names.
+// eventColumns are read by scanEvent; e is the events table. The source
+// count, tag names, note count and first document are the summary columns
+// that migration 0002's triggers keep, so a row costs no subquery.
 const eventColumns = `e.id, e.title, e.start_unix, e.end_unix, e.precision, e.value, e.status,
-	e.confidence, e.color, e.created_at, e.updated_at,
-	(SELECT count(*) FROM event_sources s WHERE s.event_id = e.id),
-	(SELECT group_concat(t.name, char(31)) FROM event_tags et JOIN tags t ON t.id = et.tag_id
-	 WHERE et.event_id = e.id),
-	(SELECT count(*) FROM annotations a WHERE a.event_id = e.id),
-	(SELECT min(s.document_id) FROM event_sources s WHERE s.event_id = e.id)`
+	e.confidence, e.color, e.created_at, e.updated_at, e.sources_n, e.tags, e.notes_n, e.first_document`
 
 func scanEvent(r scanner) (Event, error) {
 	var e Event
@@ -120,13 +116,24 @@ func (s *Store) events(ctx context.Context, f EventFilter) ([]Event, error) {
 	filter, fargs := filterSQL(f)
 	var q strings.Builder
 	var args []any
-	if f.From.IsZero() {
+	switch {
+	case !f.From.IsZero() && f.StartsWithin:
+		// Only starts in [From, To): one ordered range scan of
+		// events_start_end, whatever the events' lengths.
+		to := int64(math.MaxInt64)
+		if !f.To.IsZero() {
+			to = f.To.Unix()
+		}
+		q.WriteString(`WITH w AS (SELECT e.id, e.start_unix, e.end_unix FROM events e
+			WHERE e.start_unix >= ? AND e.start_unix < ?` + filter + ` ORDER BY e.start_unix, e.end_unix, e.id LIMIT ?)`)
+		args = append(append(append(args, f.From.Unix(), to), fargs...), limit)
+	case f.From.IsZero():
 		// Unbounded below: one ordered range scan of events_start_end.
 		win, wargs := windowSQL(f)
 		q.WriteString(`WITH w AS (SELECT e.id, e.start_unix, e.end_unix FROM events e WHERE 1` + win + filter +
 			` ORDER BY e.start_unix, e.end_unix, e.id LIMIT ?)`)
 		args = append(append(append(args, wargs...), fargs...), limit)
-	} else {
+	default:
 		classes, err := s.spanClasses(ctx)
 		if err != nil {
 			return nil, err
@@ -150,10 +157,7 @@ func (s *Store) events(ctx context.Context, f EventFilter) ([]Event, error) {
 			// Class c lasts < 2^c s: it reaches the window only if it
 			// starts after from - 2^c.
 			lo := int64(math.MinInt64)
-			switch {
-			case f.StartsWithin:
-				lo = from
-			case c < 63 && from >= math.MinInt64+(int64(1)<<c):
+			if c < 63 && from >= math.MinInt64+(int64(1)<<c) {
 				lo = from - int64(1)<<c
 			}
 			q.WriteString(`SELECT e.id, e.start_unix, e.end_unix FROM events e
@@ -275,9 +279,13 @@ type piece struct {
 func (s *Store) bucketCounts(ctx context.Context, from, to int64, n int, f EventFilter) ([]int, error) {
 	edges := bucketEdges(from, to, n)
 	useSlots := f.DocumentID == 0 && f.Tag == "" && ftsQuery(f.Query) == ""
+	scan := !useSlots // the counters cannot answer a document, tag or text filter
 	var pieces []piece
 	if useSlots {
-		// Few events in the range: counting them beats adding counters.
+		// The counters estimate how many events start in the range (to
+		// 1024 days): adding counters pays only for many events, and an
+		// ordered scan only for few (its GROUP BY sorts every event; the
+		// exact count per bucket below costs a lookup per bucket).
 		w := slotWidths[len(slotWidths)-1]
 		var est int
 		if err := s.read.QueryRowContext(ctx, `SELECT coalesce(sum(n), 0) FROM event_counts
@@ -285,6 +293,10 @@ func (s *Store) bucketCounts(ctx context.Context, from, to int64, n int, f Event
 			return nil, err
 		}
 		useSlots = est > 100*n
+		scan = est < 5*n
+	}
+	if span := to - from; scan && span > 0 && span <= math.MaxInt64/int64(n) {
+		return s.bucketScan(ctx, from, to, n, f)
 	}
 	// Buckets of a few days hold few events: one exact range count beats
 	// adding up their pieces.
@@ -322,6 +334,33 @@ func (s *Store) bucketCounts(ctx context.Context, from, to int64, n int, f Event
 		FROM json_each(?) j`
 	args := append(append(fargs, sargs...), string(js))
 	rs, err := s.queryRead(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	counts := make([]int, n)
+	for rs.Next() {
+		var b, c int
+		if err := rs.Scan(&b, &c); err != nil {
+			return nil, err
+		}
+		if b >= 0 && b < n {
+			counts[b] += c
+		}
+	}
+	return counts, rs.Err()
+}
+
+// bucketScan counts the events of each bucket in one ordered scan of the
+// range: few events (or a filter the counters cannot answer) make that
+// cheaper than a query per bucket. An event starting at x falls in the
+// last bucket i whose edge from + floor(i*span/n) is at most x, that is
+// i = floor(((x-from+1)*n - 1) / span); span <= MaxInt64/n keeps it exact.
+func (s *Store) bucketScan(ctx context.Context, from, to int64, n int, f EventFilter) ([]int, error) {
+	filter, fargs := filterSQL(f)
+	args := append([]any{from, n, to - from, from, to}, fargs...)
+	rs, err := s.queryRead(ctx, `SELECT ((e.start_unix - ? + 1) * ? - 1) / ?, count(*) FROM events e
+		WHERE e.start_unix >= ? AND e.start_unix < ?`+filter+` GROUP BY 1`, args...)
 	if err != nil {
 		return nil, err
 	}

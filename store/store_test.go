@@ -149,7 +149,7 @@ func TestNewerSchemaRefused(t *testing.T) {
 	if !errors.Is(err, ErrNewerSchema) {
 		t.Fatalf("err = %v, want ErrNewerSchema", err)
 	}
-	if !strings.Contains(err.Error(), "schema 5, this build knows 1") || !strings.Contains(err.Error(), "upgrade Zaman") {
+	if !strings.Contains(err.Error(), fmt.Sprintf("schema 5, this build knows %d", SchemaVersion())) || !strings.Contains(err.Error(), "upgrade Zaman") {
 		t.Errorf("message %q", err)
 	}
 	after, err := os.ReadFile(path)

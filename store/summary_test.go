@@ -1,0 +1,190 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"sort"
+	"strings"
+	"testing"
+
+	_ "github.com/mattn/go-sqlite3"
+)
+
+// checkSummaries compares every event's summary columns (migration 0002)
+// with the values computed from the tables they summarise.
+func checkSummaries(t *testing.T, s *Store, when string) {
+	t.Helper()
+	rows, err := s.read.QueryContext(t.Context(), `SELECT e.id, e.sources_n, e.first_document, e.notes_n, coalesce(e.tags, ''),
+		(SELECT count(*) FROM event_sources x WHERE x.event_id = e.id),
+		(SELECT min(x.document_id) FROM event_sources x WHERE x.event_id = e.id),
+		(SELECT count(*) FROM annotations a WHERE a.event_id = e.id),
+		coalesce((SELECT group_concat(t.name, char(31)) FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = e.id), '')
+		FROM events e`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var id, srcs, notes, wantSrcs, wantNotes int64
+		var first, wantFirst sql.NullInt64
+		var tags, wantTags string
+		if err := rows.Scan(&id, &srcs, &first, &notes, &tags, &wantSrcs, &wantFirst, &wantNotes, &wantTags); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if srcs != wantSrcs || first != wantFirst || notes != wantNotes || sortedTags(tags) != sortedTags(wantTags) {
+			t.Errorf("%s: event %d summary (sources %d, first %v, notes %d, tags %q), tables say (%d, %v, %d, %q)",
+				when, id, srcs, first, notes, tags, wantSrcs, wantFirst, wantNotes, wantTags)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		t.Fatalf("%s: no events to check", when)
+	}
+}
+
+func sortedTags(s string) string {
+	p := strings.Split(s, "\x1f")
+	sort.Strings(p)
+	return strings.Join(p, "\x1f")
+}
+
+// TestEventSummaryFollowsEdits drives every operation that changes an
+// event's sources, notes or tags and checks the summary after each.
+func TestEventSummaryFollowsEdits(t *testing.T) {
+	s := openTest(t)
+	ctx := t.Context()
+	a, b := twoReports(t, s)
+	checkSummaries(t, s, "import")
+	ea, _ := s.Event(ctx, a)
+	if ea.Sources != 1 || ea.DocumentID == 0 {
+		t.Fatalf("imported event: sources %d, document %d", ea.Sources, ea.DocumentID)
+	}
+	if err := s.SetEventTags(ctx, a, []string{"أمن", "Diplomacy"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetEventTags(ctx, b, []string{"أمن"}); err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, s, "tags set")
+	note, err := s.AddAnnotation(ctx, Annotation{EventID: b, Body: "مصدر ثان"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddAnnotation(ctx, Annotation{EventID: a, Body: "first"}); err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, s, "notes added")
+	if err := s.MergeEvents(ctx, a, b); err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, s, "merge")
+	ea, _ = s.Event(ctx, a)
+	if ea.Sources != 2 || ea.Notes != 2 || len(ea.Tags) != 2 {
+		t.Errorf("merged event: sources %d notes %d tags %v, want 2, 2, two tags", ea.Sources, ea.Notes, ea.Tags)
+	}
+	srcs, err := s.EventSources(ctx, a)
+	if err != nil || len(srcs) != 2 {
+		t.Fatalf("sources of the merged event: %d (%v)", len(srcs), err)
+	}
+	if _, err := s.SplitSource(ctx, a, srcs[1].ID); err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, s, "split")
+	if err := s.DeleteAnnotation(ctx, note); err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, s, "note deleted")
+	// Renaming a tag (the tags table, as a rename by another tool would)
+	// and deleting one (cascading to event_tags) reach the summary too.
+	if _, err := s.write.ExecContext(ctx, `UPDATE tags SET name = 'Diplomatie' WHERE name = 'Diplomacy'`); err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, s, "tag renamed")
+	if _, err := s.write.ExecContext(ctx, `DELETE FROM tags WHERE name = 'أمن'`); err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, s, "tag deleted")
+	ea, _ = s.Event(ctx, a)
+	if strings.Join(ea.Tags, ",") != "Diplomatie" {
+		t.Errorf("tags after rename and delete: %v", ea.Tags)
+	}
+	snap, err := s.Snapshot(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteEvent(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Restore(ctx, snap); err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, s, "delete and restore")
+	docs, err := s.Documents(ctx)
+	if err != nil || len(docs) != 2 {
+		t.Fatalf("documents: %d (%v)", len(docs), err)
+	}
+	if err := s.DeleteDocument(ctx, docs[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, s, "document deleted")
+	d, err := s.DumpAll(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2 := openTest(t)
+	if _, err := s2.ImportDump(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, s2, "dump imported")
+}
+
+// TestMigration2Backfills opens a database written with schema 1 (events
+// with sources, notes and tags) and checks that the upgrade fills the
+// summary columns.
+func TestMigration2Backfills(t *testing.T) {
+	ctx := context.Background()
+	path := t.TempDir() + "/v1.db"
+	db := rawDB(t, path)
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`,
+		ms[0].sql,
+		`INSERT INTO schema_migrations VALUES (1, '2026-01-01T00:00:00Z')`,
+		`INSERT INTO documents (id, text, sha256, imported_at) VALUES (1, 'a', 'x1', 0), (2, 'b', 'x2', 0)`,
+		`INSERT INTO events (id, title, start_unix, end_unix, created_at, updated_at) VALUES (1, 'e1', 0, 86400, 0, 0), (2, 'e2', 0, 86400, 0, 0)`,
+		`INSERT INTO event_sources (event_id, document_id, passage_start, passage_end) VALUES (1, 2, 0, 1), (1, 1, 0, 1)`,
+		`INSERT INTO annotations (event_id, body, created_at, updated_at) VALUES (1, 'n', 0, 0), (1, 'm', 0, 0), (2, 'o', 0, 0)`,
+		`INSERT INTO tags (id, name) VALUES (1, 'b'), (2, 'a')`,
+		`INSERT INTO event_tags (event_id, tag_id) VALUES (1, 1), (1, 2)`,
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%.60s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	e1, err := s.Event(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e1.Sources != 2 || e1.DocumentID != 1 || e1.Notes != 2 || strings.Join(e1.Tags, ",") != "a,b" {
+		t.Errorf("event 1 after the upgrade: sources %d, document %d, notes %d, tags %v; want 2, 1, 2, [a b]",
+			e1.Sources, e1.DocumentID, e1.Notes, e1.Tags)
+	}
+	e2, _ := s.Event(ctx, 2)
+	if e2.Sources != 0 || e2.DocumentID != 0 || e2.Notes != 1 || len(e2.Tags) != 0 {
+		t.Errorf("event 2 after the upgrade: %+v", e2)
+	}
+	checkSummaries(t, s, "upgrade")
+}
