@@ -35,6 +35,7 @@ type cand struct {
 	shift  int    // days from the reference day
 	yq     bool   // "the 1988 quarter": the reference quarter in year val
 	cmp    bool   // a quarter of a named year ("the 1988 third quarter")
+	guess  bool   // a month (and day) without year, tense or relative word: the nearest year
 	anaph  byte   // "that year" (Y), "the following month" (M), "that quarter" (Q), "later that day" (D): from the reference time
 }
 
@@ -299,6 +300,12 @@ func (d *doc) tense(i int) int {
 				return -1
 			}
 		}
+		// "had filed reports by Wednesday": a past perfect before
+		for k, n := i-2, 0; k >= 0 && n < 8 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
+			if d.key(k) == "had" && d.key(k+1) != "to" && d.key(k+1) != "until" {
+				return -1
+			}
+		}
 		return 1
 	}
 	leftFar, inClause := 0, true
@@ -332,7 +339,11 @@ func (d *doc) tense(i int) int {
 		}
 	}
 	rightFar, inClause := 0, true
-	for k, n := i+1, 0; k < len(d.toks) && n < 15 && !d.sentenceBreak(k); k, n = k+1, n+1 {
+	maxRight := 15
+	if d.sentenceBreak(i) || d.sentenceBreak(i-1) {
+		maxRight = 30 // a fronted adverbial: the main verb may come late
+	}
+	for k, n := i+1, 0; k < len(d.toks) && n < maxRight && !d.sentenceBreak(k); k, n = k+1, n+1 {
 		if isClauseMark(d.key(k)) {
 			inClause = false
 			continue
@@ -552,6 +563,18 @@ func (d *doc) parseAt(i int) (cand, bool) {
 	if found && d.lang == "en" && d.isTitle(best) {
 		return cand{}, false
 	}
+	if found && d.lang == "en" && best.typ == "DATE" && d.hasDCT && (best.back == 1 || d.key(best.i) == "last" && best.val == vYear(d.dct.Year()-1)) {
+		// "the corresponding period last year", "the same quarter a year
+		// ago": the reported period a year back
+		p := best.i - 1
+		if d.key(p) == "of" || d.key(p) == "in" {
+			p--
+		}
+		if (d.key(p) == "period" || d.key(p) == "quarter") && enSameAdj[d.key(p-1)] && d.key(p-2) == "the" {
+			best.i, best.clitic, best.back = p-2, 0, 1
+			best.val = shiftUnit(d.dct.AddDate(-1, 0, 0), "Q", -1)
+		}
+	}
 	if found && d.lang == "en" && best.typ == "DATE" {
 		// "the previous Friday": the one before the reference day
 		k := best.i
@@ -652,7 +675,9 @@ func (d *doc) yearPart(c cand) cand {
 		}
 		return c
 	}
-	if d.key(j) == "quarter" && (j > c.j || d.key(c.i-1) == "the") {
+	if (d.key(j) == "quarter" || d.key(j) == "period") && (j > c.j || d.key(c.i-1) == "the") {
+		// "the 1988 quarter", "the 1989 period": the reported period in
+		// that year
 		c.j, c.yq = j+1, true
 	}
 	return c
@@ -743,6 +768,11 @@ func (d *doc) pModified(i int) (cand, bool) {
 				// "la fin de l'année dernière" also reads as det + core
 				if dl, ok := d.get(j, fDet); ok {
 					c, ok = d.pCore(j + dl.n)
+					if !ok && d.lang == "en" && d.hasDCT && d.key(j) == "the" && (d.key(j+1) == "month" || d.key(j+1) == "week") && enUnitPrep[d.key(i-1)] {
+						// "by the end of the month": the current one
+						u, _ := d.get(j+1, fUnit)
+						c, ok = d.cand(j, j+2, "DATE", shiftUnit(d.dct, u.f.s, 0), aRel), true
+					}
 					if !ok {
 						return cand{}, false
 					}
@@ -774,18 +804,38 @@ func (d *doc) pModified(i int) (cand, bool) {
 			// "the first nine months": the duration opening a period
 			if c, ok := d.pDuration(i + l.n + 1); ok && c.typ == "DURATION" {
 				c.i, c.clitic = i, 0
+				if y, ok := d.yearAt(c.j+1, false); ok && d.has(c.j, fOf) && (c.val == "P2Q" || c.val == "P6M") {
+					// "the first two quarters of 1990": its first half
+					return d.cand(i, c.j+2, "DATE", pad(y, 4)+"-H1", aAbs), true
+				}
 				return c, true
 			}
 		}
 		c, ok := d.pCore(i + l.n)
-		if ok && d.lang == "en" && c.back > 0 && (d.key(c.j-1) == "ago" || d.key(c.j-1) == "earlier") {
+		if ok && d.lang == "en" && c.back > 0 && (d.key(c.j-1) == "ago" || d.key(c.j-1) == "earlier") && d.key(i+l.n) != "quarter" {
 			// "the year-ago results": the article belongs to the noun after
 			return cand{}, false
 		}
+		if ok && d.lang == "en" && c.typ == "DATE" && len(c.val) == 4 {
+			if yp := d.yearPart(c); yp.yq || yp.j > c.j {
+				yp.i, yp.clitic = i, 0 // "the 1988 quarter", "the 1989 period", "the 1988 third quarter"
+				return yp, true
+			}
+		}
 		if ok && d.lang == "en" {
-			// the det joins durations, quarters and relative periods
+			// the det joins durations, quarters, relative periods, decades
+			// and seasons, not a hyphenated adjective ("the two-week
+			// strike", "the third-quarter loss") nor "the current"
 			k := i + l.n
-			if c.typ == "DURATION" || strings.Contains(c.val, "Q") || d.has(k, fRel) || d.has(k, fOrd) || d.has(k, fUnit) || d.has(k, fRef) {
+			hyph := false
+			for m := k; m < c.j; m++ {
+				if d.isPunct(m, "-") && d.glued(m) && d.has(m+1, fUnit) {
+					hyph = true
+				}
+			}
+			season := len(c.val) == 7 && (strings.HasSuffix(c.val, "-SP") || strings.HasSuffix(c.val, "-SU") || strings.HasSuffix(c.val, "-FA") || strings.HasSuffix(c.val, "-WI"))
+			decade := c.typ == "DATE" && len(c.val) == 3 && c.val[0] >= '0' && c.val[0] <= '9'
+			if !hyph && (c.typ == "DURATION" || strings.Contains(c.val, "Q") || d.has(k, fRel) || d.has(k, fOrd) || d.has(k, fUnit) || d.has(k, fRef) && d.key(k) != "then" && d.key(k) != "current" || season || decade || d.has(k, fMod)) {
 				c.i, c.clitic = i, 0
 				return c, true
 			}
@@ -842,6 +892,18 @@ func (d *doc) pCore(i int) (cand, bool) {
 		try(d.pYear(i))
 		try(d.pDuration(i))
 		try(d.pHijri(i))
+		if d.toks[i].nd <= 2 && d.ordSuffix(i+1) > i+1 {
+			try(d.pDecade(i)) // "the 20th century"
+		}
+		if d.toks[i].nd == 2 && d.lang == "en" && d.isPunct(i-1, "'") && d.glued(i) && d.key(i+1) == "s" && d.glued(i+1) && d.toks[i].num%10 == 0 {
+			// "the '80s": the decade of the last century unless that is
+			// still to come in this one
+			y := 1900 + int(d.toks[i].num)
+			if d.hasDCT && 2000+int(d.toks[i].num) <= d.dct.Year() {
+				y += 100
+			}
+			try(d.cand(i-1, i+2, "DATE", strconv.Itoa(y/10), aAbs), true)
+		}
 	} else if t.kind == tWord && d.lang == "ar" && d.lxo[i] == d.lxo[i+1] {
 		try(d.pDayMonth(i)) // "الفاتح جويلية", "غرة يناير"
 		try(d.pArPart(i))
@@ -1135,6 +1197,15 @@ func (d *doc) pThePeriod(i int) (cand, bool) {
 			return cand{}, false // "the year 2000": pYear
 		}
 		return d.cand(a, e, "DATE", vYear(d.dct.Year()+rel), aRel), true
+	case "week":
+		// "the week of March 6": that date's week
+		if u == a+1 && d.key(a) == "the" && d.has(e, fOf) {
+			if c, ok := d.pMonth(e + 1); ok && len(c.val) == 10 {
+				if t, err := time.Parse("2006-01-02", c.val); err == nil {
+					return d.cand(a, c.j, "DATE", vWeek(t), c.anchor), true
+				}
+			}
+		}
 	case "weekend":
 		if u != a+1 {
 			return cand{}, false
@@ -1165,6 +1236,12 @@ func (d *doc) pYearAgo(i int) (cand, bool) {
 	j := i + 3
 	if o, ok := d.get(j, fOrd); ok && o.f.n >= 1 && o.f.n <= 4 && d.key(j+o.n) == "quarter" {
 		return d.cand(i, j+o.n+1, "DATE", vQuarter(d.dct.Year()-1, o.f.n), aRel), true
+	}
+	if nv, k, _, ok := d.numberAt(j); ok && nv != "1" {
+		// "the year-earlier nine months": the duration (TimeBank)
+		if u, ok := d.get(k, fUnit); ok && u.f.fl&flPlural != 0 {
+			return d.cand(i, k+u.n, "DURATION", durValue(nv, u.f.s), aNone), true
+		}
 	}
 	c := d.cand(i, j, "DATE", vYear(d.dct.Year()-1), aRel)
 	c.back = 1
@@ -1467,7 +1544,8 @@ func (d *doc) finishDate(i, j, m, dd, wd int) (cand, bool) {
 	if !d.hasDCT {
 		return d.cand(i, e, "DATE", "XXXX-"+pad(m, 2)+"-"+pad(dd, 2), aNone), true
 	}
-	y := monthYear(d.dct, m, dd, rel, d.tense(i))
+	tn := d.tense(i)
+	y := monthYear(d.dct, m, dd, rel, tn)
 	if wd >= 0 {
 		// a weekday settles the year when it agrees
 		for _, cy := range []int{y, y - 1, y + 1} {
@@ -1480,7 +1558,9 @@ func (d *doc) finishDate(i, j, m, dd, wd int) (cand, bool) {
 	if !validDate(y, m, dd) {
 		return cand{}, false
 	}
-	return d.withTime(d.cand(i, e, "DATE", vYMD(y, m, dd), aRel)), true
+	c := d.withTime(d.cand(i, e, "DATE", vYMD(y, m, dd), aRel))
+	c.guess = rel == 0 && tn == 0 && wd < 0
+	return c, true
 }
 
 // pMonth: "June 25, 2025", "June 2025", "juin prochain", "مارس الماضي", "March".
@@ -1559,15 +1639,19 @@ func (d *doc) pMonth(i int) (cand, bool) {
 		// في يوليو"): the month is past unless it is a deadline ("حتى يوليو")
 		y--
 	}
+	guess := !relOK && tn == 0
 	if !relOK {
 		if d.lang == "en" {
 			// "last March", "next May" come as a relative word before
 			if l, ok := d.relAt(i - 1); ok && !l.f.weak {
 				y = monthYear(d.dct, m, 0, l.f.n, 0)
+				guess = false
 			}
 		}
 	}
-	return d.cand(i, e, "DATE", vMonth(y, m), aRel), true
+	c := d.cand(i, e, "DATE", vMonth(y, m), aRel)
+	c.guess = guess
+	return c, true
 }
 
 // pYear: 1998, 1990s, "2025 م", "l'année 2001", "عام 2020".
@@ -1603,6 +1687,9 @@ func (d *doc) pYear(i int) (cand, bool) {
 	}
 	if (y < 1800 || y > 2100) && !temporalPrev {
 		return cand{}, false
+	}
+	if prev == "fiscal" && d.lang == "en" {
+		return d.cand(i-1, j, "DATE", vYear(y), aAbs), true // "fiscal 1989"
 	}
 	return d.cand(i, j, "DATE", vYear(y), aAbs), true
 }
@@ -1695,6 +1782,9 @@ func (d *doc) pDayWord(i int) (cand, bool) {
 		return cand{}, false
 	}
 	k := j + l.n
+	if d.lang == "en" && d.enGenericDay(j, k) {
+		return cand{}, false
+	}
 	for _, x := range d.lexemes(j) {
 		if x.f.k == fPOD && x.n == l.n {
 			pod = x.f.s
@@ -1820,6 +1910,22 @@ func (d *doc) pPOD(i int) (cand, bool) {
 	if !ok || l.f.weak {
 		return cand{}, false
 	}
+	// English "mid-afternoon", "midmorning" (with a day after or alone: the
+	// reference day)
+	if d.lang == "en" && d.hasDCT && strings.HasPrefix(d.key(i), "mid") {
+		j := i + l.n
+		if c, ok := d.pDayWord(j); ok && len(c.val) == 10 {
+			c.i, c.typ, c.val = i, "TIME", c.val+"T"+l.f.s
+			return c, true
+		}
+		if c, ok := d.pWeekday(j); ok && len(c.val) == 10 {
+			c.i, c.typ, c.val = i, "TIME", c.val+"T"+l.f.s
+			return c, true
+		}
+		c := d.cand(i, j, "TIME", vDay(d.dct)+"T"+l.f.s, aRel)
+		c.tonly = true
+		return c, true
+	}
 	// a weekday after: "صباح الثلاثاء"
 	if d.lang == "ar" {
 		if c, ok := d.pWeekday(i + l.n); ok && len(c.val) == 10 {
@@ -1896,6 +2002,14 @@ func (d *doc) pRel(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if m, k, _, ok := d.monthAt(j); ok && d.lang == "en" {
+		if dd, k2, ok := d.dayNum(k); ok && d.toks[k].kind == tNum && l.f.n != 0 && !d.isPunct(k2, ",") {
+			// "last Oct. 23": that day a year back or ahead
+			if _, nd, _ := d.num(k); nd <= 2 {
+				if y := monthYear(d.dct, m, dd, l.f.n, 0); validDate(y, m, dd) {
+					return d.cand(i, k2, "DATE", vYMD(y, m, dd), aRel), true
+				}
+			}
+		}
 		y := monthYear(d.dct, m, 0, l.f.n, 0)
 		if l.f.n == 0 {
 			y = d.dct.Year()
@@ -2034,6 +2148,10 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		}
 		if !ok2 || l.f.fl&flDual == 0 {
 			// bare plurals after since/for: "منذ عقود", "for years"
+			if ok2 && l.f.fl&flPlural != 0 && d.lang == "en" && d.key(i-1) == "the" && d.key(i+l.n) == "ahead" {
+				// "the weeks ahead"
+				return d.cand(i, i+l.n+1, "DURATION", durValue("X", l.f.s), aNone), true
+			}
 			if ok2 && l.f.fl&flPlural != 0 && (d.has(i-1, fSince) || d.has(i-1, fDurPrep) || d.key(i-1) == "for" || d.has(i+l.n, fAgo)) {
 				if d.has(i+l.n, fAgo) {
 					return d.cand(i, i+l.n+1, "DATE", "PAST_REF", aNone), true
@@ -2047,6 +2165,9 @@ func (d *doc) pDuration(i int) (cand, bool) {
 	} else {
 		if d.isPunct(j, "-") && d.glued(j) {
 			j++
+		}
+		if d.lang == "en" && enDurAdj[d.key(j)] && d.has(j+1, fUnit) {
+			j++ // "two more weeks", "eight trading days", "an additional year"
 		}
 		l, ok2 := d.get(j, fUnit)
 		if !ok2 || l.f.weak && !(d.lang == "fr" && l.f.s == "H") {
@@ -2066,6 +2187,9 @@ func (d *doc) pDuration(i int) (cand, bool) {
 	k := j + u.n
 	if u.f.s == "Y" && d.isAge(i, k) {
 		return cand{}, false
+	}
+	if d.lang == "en" && u.f.s == "Y" && nv == "1" && d.isPunct(k, "-") && (d.key(k+1) == "earlier" || d.key(k+1) == "ago") {
+		return cand{}, false // "a year-earlier loss": pYearAgo at "year"
 	}
 	if d.lang == "en" {
 		// "a second group", "a second betrayal": the ordinal, not a unit
@@ -2137,6 +2261,51 @@ func (d *doc) pDuration(i int) (cand, bool) {
 	}
 	return d.cand(i, k, "DURATION", dv, aNone), true
 }
+
+// enUnitPrep lists prepositions before "the end of the month" that make
+// it the current month (not "the end of the month-long strike").
+var enUnitPrep = map[string]bool{"by": true, "at": true, "until": true, "till": true, "before": true, "after": true, "toward": true,
+	"towards": true, "near": true, "around": true, "through": true, "from": true, "since": true, "in": true}
+
+// enGenericDay reports "today"/"tomorrow" used of an age, not a day:
+// "today's world", "today's personal computers", "the people of tomorrow"
+// (TimeML leaves such generic uses out of the day's value; TimeBank does not
+// tag them).
+func (d *doc) enGenericDay(j, k int) bool {
+	w := d.key(j)
+	if w != "today" && w != "tomorrow" {
+		return false
+	}
+	if d.key(j-1) == "of" && d.key(j-2) != "as" && (k >= len(d.toks) || d.toks[k].kind == tPunct) && w == "tomorrow" {
+		return true // "the people of tomorrow"
+	}
+	if d.key(k) == "'s" {
+		k++
+	} else if d.isPunct(k, "'") && d.key(k+1) == "s" {
+		k += 2
+	} else {
+		return false
+	}
+	for n := 0; n < 3 && k < len(d.toks) && d.toks[k].kind == tWord; n, k = n+1, k+1 {
+		if enGenericNoun[d.key(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// enGenericNoun lists nouns that make "today's" generic.
+var enGenericNoun = map[string]bool{"world": true, "youth": true, "society": true, "generation": true, "children": true, "kids": true,
+	"young": true, "economy": true, "technology": true, "computers": true, "standards": true, "families": true, "consumers": true,
+	"teenagers": true, "culture": true, "politics": true, "women": true, "students": true, "workers": true, "marketplace": true}
+
+// enSameAdj lists the adjectives of "the same period last year".
+var enSameAdj = map[string]bool{"same": true, "corresponding": true, "comparable": true, "equivalent": true}
+
+// enDurAdj lists adjectives between a number and its unit in an English
+// duration.
+var enDurAdj = map[string]bool{"more": true, "additional": true, "trading": true, "business": true, "working": true,
+	"straight": true, "consecutive": true, "extra": true, "further": true}
 
 // isAge reports that the years counted by tokens [i, k) are a person's age,
 // which TimeML does not tag: "un chauffeur de 38 ans", "Alain Parmentier,
@@ -2346,7 +2515,14 @@ func (d *doc) pQuarter(i int) (cand, bool) {
 		if d.key(j) == "latest" {
 			j++
 		}
-		if d.key(j) == "quarter" && (j > i || d.key(i-1) == "the") {
+		if d.key(j) == "quarter" && (j > i || d.key(i-1) == "the") && d.key(j+1) == "a" && d.key(j+2) == "year" && (d.key(j+3) == "ago" || d.key(j+3) == "earlier") {
+			// "the quarter a year ago": the reported quarter a year back
+			c := d.cand(i, j+4, "DATE", shiftUnit(d.dct.AddDate(-1, 0, 0), "Q", -1), aRel)
+			c.back = 1
+			return c, true
+		}
+		if d.key(j) == "quarter" && (j > i || d.key(i-1) == "the") && !(d.isPunct(j+1, "-") && d.key(j+2) == "to") {
+			// (not "the quarter-to-quarter comparison")
 			return d.cand(i, j+1, "DATE", shiftUnit(d.dct, "Q", -1), aRel), true
 		}
 	}
@@ -2476,6 +2652,24 @@ func (d *doc) pDecade(i int) (cand, bool) {
 			return d.cand(i, c.j, "DATE", c.val+strconv.Itoa(l.f.n%10), c.anchor), true
 		}
 		return d.cand(i, i+l.n, "DATE", strconv.Itoa(l.f.n), aAbs), true
+	}
+	if d.lang != "ar" {
+		// "the 20th century", "the eleventh century", "au 19e siècle":
+		// the century's first two digits
+		n, j := 0, i
+		if v, nd, ok := d.num(i); ok && nd <= 2 {
+			if k := d.ordSuffix(i + 1); k > i+1 {
+				n, j = v, k
+			}
+		} else if o, ok := d.get(i, fOrd); ok && !o.f.weak {
+			n, j = o.f.n, i+o.n
+		}
+		if d.isPunct(j, "-") && d.glued(j) {
+			j++
+		}
+		if u, ok := d.get(j, fUnit); ok && n >= 1 && n <= 30 && u.f.s == "CE" && u.f.fl&flPlural == 0 {
+			return d.cand(i, j+u.n, "DATE", pad(n-1, 2), aAbs), true
+		}
 	}
 	if l, ok := d.get(i, fCentury); ok && (l.f.n != 0 || l.f.fl&flRel != 0) {
 		if l.f.fl&flRel != 0 {

@@ -193,6 +193,9 @@ func monthYear(dct time.Time, m, d int, rel int, tense int) int {
 			if diff > 200 {
 				diff += 1000
 			}
+			if diff > 0 {
+				diff = diff * 2 // lean to the past: news mostly reports
+			}
 			if diff < 0 {
 				diff = -diff
 			}

@@ -98,6 +98,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 
 	cands := make([]cand, 0, 16)
 	refDay, refQ, refVal := "", "", "" // reference day, quarter reported on, last date
+	var monthSeen [13]int              // year last given to each month
 	trg := uint64(trigger)
 	if lang != "en" {
 		trg |= 1 << fIn
@@ -131,6 +132,16 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			i++
 			continue
 		}
+		if c.guess && len(c.val) >= 7 {
+			// a month named again without a cue keeps the year it had
+			// ("expected to join in April … the summit in April")
+			if m, err := strconv.Atoi(c.val[5:7]); err == nil && m >= 1 && m <= 12 && monthSeen[m] != 0 {
+				v := pad(monthSeen[m], 4) + c.val[4:]
+				if len(v) < 10 || validDateValue(v) {
+					c.val = v
+				}
+			}
+		}
 		// a year before a series name is part of the name
 		for len(cands) > 0 && cands[len(cands)-1].j > c.i {
 			cands = cands[:len(cands)-1]
@@ -142,17 +153,21 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			// date, so "a year earlier" is the year before (TimeBank)
 			refQ = ""
 		}
-		if c.back > 0 && refQ != "" && (c.typ == "DATE") {
+		if refQ != "" && c.typ == "DATE" && c.j == c.i+2 && d.key(c.i+1) == "quarter" && (d.key(c.i) == "this" || d.key(c.i) == "the") {
+			// "this quarter's loss", "the quarter" in a report: the
+			// quarter reported on
+			c.val = refQ
+		} else if c.back > 0 && refQ != "" && (c.typ == "DATE") {
 			if y, err := strconv.Atoi(refQ[:4]); err == nil {
 				c.val = pad(y-c.back, 4) + refQ[4:]
 			}
 		} else if c.yq {
 			if refQ != "" {
 				c.val += refQ[4:]
-			} else {
+			} else if d.key(c.j-1) == "quarter" {
 				c.val += "-QX"
-			}
-		} else if c.typ == "DATE" && len(c.val) == 7 && c.val[5] == 'Q' && c.back == 0 && !(c.cmp && c.val < vYear(d.dct.Year())) {
+			} // "the 1988 period" after "the nine months": the year
+		} else if c.typ == "DATE" && len(c.val) == 7 && c.val[5] == 'Q' && c.back == 0 && !(c.cmp && c.val < vYear(d.dct.Year())) && d.reportedQuarter(c) && (refQ == "" || c.val >= refQ) {
 			// "the 1988 third quarter" in 1989 is a comparison, not the
 			// period reported on
 			refQ = c.val
@@ -172,6 +187,13 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		}
 		if (c.typ == "DATE" || c.typ == "TIME") && c.anchor != aNone && len(c.val) >= 4 && c.val[0] >= '0' && c.val[0] <= '9' {
 			refVal = c.val
+			if len(c.val) >= 7 && c.val[4] == '-' && c.val[5] >= '0' && c.val[5] <= '1' && c.val[6] >= '0' && c.val[6] <= '9' {
+				if y, err := strconv.Atoi(c.val[:4]); err == nil {
+					if m := int(c.val[5]-'0')*10 + int(c.val[6]-'0'); m >= 1 && m <= 12 {
+						monthSeen[m] = y
+					}
+				}
+			}
 		}
 		cands = append(cands, c)
 		i = c.j
@@ -192,6 +214,23 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	}
 	res.Events = d.events(cands, res.Timexes, datelineIdx, res.DCT)
 	return res
+}
+
+// validDateValue reports that a YYYY-MM-DD… value names a real day.
+func validDateValue(v string) bool {
+	y, e1 := strconv.Atoi(v[:4])
+	m, e2 := strconv.Atoi(v[5:7])
+	dd, e3 := strconv.Atoi(v[8:10])
+	return e1 == nil && e2 == nil && e3 == nil && validDate(y, m, dd)
+}
+
+// reportedQuarter reports that the quarter c can be the period a report is
+// on: one before the DCT's quarter, or the DCT's own (a fiscal quarter) in a
+// clause not in the future; not a quarter still to come ("expects losses
+// through the third quarter of 1990", "to continue into the fourth quarter").
+func (d *doc) reportedQuarter(c cand) bool {
+	q := vQuarter(d.dct.Year(), (int(d.dct.Month())+2)/3)
+	return c.val < q || c.val == q && d.tense(c.i) <= 0
 }
 
 // enYears writes counted decades and centuries in years, as TimeBank does
@@ -254,6 +293,38 @@ var rangeFrom = map[string]bool{"from": true, "between": true, "du": true, "entr
 // out ("from 3 to 5 June": 06-03 and 06-05; "من يناير إلى مارس 2024": 2024-01
 // and 2024-03).
 func (d *doc) ranges(cands []cand) []cand {
+	if d.lang == "en" {
+		// "April 24 and 25", "Oct. 3-5": the second day takes the month
+		for k := 0; k < len(cands); k++ {
+			c := cands[k]
+			if c.typ != "DATE" || len(c.val) != 10 || c.val[4] != '-' || c.val[7] != '-' {
+				continue
+			}
+			dd, nd, ok := d.num(c.j - 1)
+			if !ok || nd > 2 || !d.has(c.i, fMonth) {
+				continue
+			}
+			switch d.key(c.j) {
+			case "and", "or", "to", "through", "-":
+			default:
+				continue
+			}
+			n, nd2, ok := d.num(c.j + 1)
+			if !ok || nd2 > 2 || n <= dd || n > 31 || k+1 < len(cands) && cands[k+1].i <= c.j+1 {
+				continue
+			}
+			if nx := c.j + 2; nx < len(d.toks) && (d.toks[nx].kind == tWord && !d.toks[nx].upper && d.key(nx) != "and" && d.key(nx) != "in" && d.key(nx) != "at" || d.isPunct(nx, "%") || d.isPunct(nx, ":") || d.isPunct(nx, ".") && d.glued(nx) && d.glued(nx+1)) {
+				continue // "May 5 and 6 percent", "10 to 12 people"
+			}
+			v := c.val[:8] + pad(n, 2)
+			if _, _, _, ok := Interval(v); !ok {
+				continue
+			}
+			nc := d.cand(c.j+1, c.j+2, "DATE", v, c.anchor)
+			cands = append(cands[:k+1], append([]cand{nc}, cands[k+1:]...)...)
+			k++
+		}
+	}
 	for k := 0; k < len(cands); k++ {
 		c := cands[k]
 		if c.typ != "DATE" || c.i < 2 || !rangeTo[d.key(c.i-1)] {
