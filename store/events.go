@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -119,7 +121,7 @@ func (s *Store) events(ctx context.Context, f EventFilter) ([]Event, error) {
 	switch {
 	case !f.From.IsZero() && f.StartsWithin:
 		// Only starts in [From, To): one ordered range scan of
-		// events_start_end, whatever the events' lengths.
+		// events_start_end_status, whatever the events' lengths.
 		to := int64(math.MaxInt64)
 		if !f.To.IsZero() {
 			to = f.To.Unix()
@@ -128,7 +130,7 @@ func (s *Store) events(ctx context.Context, f EventFilter) ([]Event, error) {
 			WHERE e.start_unix >= ? AND e.start_unix < ?` + filter + ` ORDER BY e.start_unix, e.end_unix, e.id LIMIT ?)`)
 		args = append(append(append(args, f.From.Unix(), to), fargs...), limit)
 	case f.From.IsZero():
-		// Unbounded below: one ordered range scan of events_start_end.
+		// Unbounded below: one ordered range scan of events_start_end_status.
 		win, wargs := windowSQL(f)
 		q.WriteString(`WITH w AS (SELECT e.id, e.start_unix, e.end_unix FROM events e WHERE 1` + win + filter +
 			` ORDER BY e.start_unix, e.end_unix, e.id LIMIT ?)`)
@@ -168,22 +170,123 @@ func (s *Store) events(ctx context.Context, f EventFilter) ([]Event, error) {
 		q.WriteString("\nORDER BY 2, 3, 1 LIMIT ?)")
 		args = append(args, limit)
 	}
-	q.WriteString(`SELECT ` + eventColumns + ` FROM w JOIN events e ON e.id = w.id
-		ORDER BY w.start_unix, w.end_unix, w.id`)
-	rows, err := s.queryRead(ctx, q.String(), args...)
+	q.WriteString(`SELECT w.id FROM w ORDER BY w.start_unix, w.end_unix, w.id`)
+	ver, err := s.version(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ids, err := s.ids(ctx, q.String(), args...)
+	if err != nil {
+		return nil, err
+	}
+	return s.eventsByID(ctx, ids, ver)
+}
+
+// ids runs a query returning one column of event IDs.
+func (s *Store) ids(ctx context.Context, q string, args ...any) ([]int64, error) {
+	rows, err := s.queryRead(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var evs []Event
+	var ids []int64
 	for rows.Next() {
-		e, err := scanEvent(rows)
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// maxCachedEvents bounds the event cache (about 200 bytes an event).
+const maxCachedEvents = 50_000
+
+// eventCache keeps the events read by the viewport query while the store
+// is unchanged: a timeline redraws the same events for every frame of a
+// pan, a zoom or a hover, and reading a row costs more (a cgo call per
+// column) than finding which rows are in view.
+type eventCache struct {
+	mu  sync.Mutex
+	ver version
+	m   map[int64]Event
+}
+
+// eventsByID returns the events of ids in that order, from the cache when
+// the database is still at version ver, else from the table (skipping
+// IDs deleted meanwhile).
+func (s *Store) eventsByID(ctx context.Context, ids []int64, ver version) ([]Event, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	evs := make([]Event, len(ids))
+	found := make([]bool, len(ids))
+	var missing []int64
+	c := &s.cache
+	c.mu.Lock()
+	if c.ver != ver || c.m == nil {
+		c.ver, c.m = ver, make(map[int64]Event)
+	}
+	for i, id := range ids {
+		if e, ok := c.m[id]; ok {
+			evs[i], found[i] = e, true
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	c.mu.Unlock()
+	if len(missing) > 0 {
+		js, err := json.Marshal(missing)
 		if err != nil {
 			return nil, err
 		}
-		evs = append(evs, e)
+		rows, err := s.queryRead(ctx, `SELECT `+eventColumns+` FROM events e
+			WHERE e.id IN (SELECT value FROM json_each(?))`, string(js))
+		if err != nil {
+			return nil, err
+		}
+		read := make(map[int64]Event, len(missing))
+		for rows.Next() {
+			e, err := scanEvent(rows)
+			if err != nil {
+				rows.Close()
+				return nil, err
+			}
+			read[e.ID] = e
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		for i, id := range ids {
+			if !found[i] {
+				evs[i], found[i] = read[id]
+			}
+		}
+		c.mu.Lock()
+		// Rows read after a commit may be newer than version ver: keep
+		// them only while ver is the cache's version; the next query reads
+		// the new version and starts afresh.
+		if c.ver == ver {
+			if len(c.m)+len(read) > maxCachedEvents {
+				c.m = make(map[int64]Event)
+			}
+			for id, e := range read {
+				c.m[id] = e
+			}
+		}
+		c.mu.Unlock()
 	}
-	return evs, rows.Err()
+	out := evs[:0]
+	for i, e := range evs {
+		if found[i] {
+			// The cache shares Tags with every copy; hand out its own.
+			e.Tags = slices.Clone(e.Tags)
+			out = append(out, e)
+		}
+	}
+	return out, nil
 }
 
 // spanClasses lists the duration classes present, hopping through

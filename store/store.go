@@ -32,6 +32,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -87,6 +88,34 @@ type Store struct {
 
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt // prepared read statements by SQL text
+
+	// A cached read is valid while the version is unchanged: gen counts
+	// the write transactions committed through this Store, and watch's
+	// PRAGMA data_version changes when any other connection (another
+	// process's too) commits.
+	gen     atomic.Uint64
+	watchMu sync.Mutex
+	watch   *sql.Conn
+	cache   eventCache
+}
+
+// version identifies the database's content: it changes after every
+// commit, by this process or another.
+type version struct{ gen, data int64 }
+
+func (s *Store) version(ctx context.Context) (version, error) {
+	v := version{gen: int64(s.gen.Load())}
+	s.watchMu.Lock()
+	defer s.watchMu.Unlock()
+	if s.watch == nil {
+		c, err := s.read.Conn(ctx)
+		if err != nil {
+			return v, err
+		}
+		s.watch = c
+	}
+	err := s.watch.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v.data)
+	return v, err
 }
 
 // maxStmts bounds the statement cache; the viewport query has one text per
@@ -213,6 +242,12 @@ func (s *Store) Close() error {
 		delete(s.stmts, k)
 	}
 	s.mu.Unlock()
+	s.watchMu.Lock()
+	if s.watch != nil {
+		errs = append(errs, s.watch.Close())
+		s.watch = nil
+	}
+	s.watchMu.Unlock()
 	if s.read != nil {
 		errs = append(errs, s.read.Close())
 	}
@@ -432,6 +467,8 @@ func (s *Store) withTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if err := fn(tx); err != nil {
 		return mapErr(err)
 	}
+	// Counted even if Commit fails: a spurious bump only empties a cache.
+	defer s.gen.Add(1)
 	return mapErr(tx.Commit())
 }
 

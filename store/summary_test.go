@@ -188,3 +188,78 @@ func TestMigration2Backfills(t *testing.T) {
 	}
 	checkSummaries(t, s, "upgrade")
 }
+
+// TestEventCacheSeesEveryWrite reads the viewport twice (the second read
+// comes from the cache), then changes an event through the store, through
+// a second Store on the same file and through another program's
+// connection: each change must show at the next read.
+func TestEventCacheSeesEveryWrite(t *testing.T) {
+	s := openTest(t)
+	ctx := t.Context()
+	a, _ := twoReports(t, s)
+	f := EventFilter{From: day(2025, 6, 1), To: day(2025, 7, 1)}
+	title := func() string {
+		t.Helper()
+		evs, err := s.Events(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range evs {
+			if e.ID == a {
+				return e.Title
+			}
+		}
+		t.Fatalf("event %d not in view", a)
+		return ""
+	}
+	title()
+	title()
+	e, err := s.Event(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Title = "edited here"
+	if err := s.UpdateEvent(ctx, e); err != nil {
+		t.Fatal(err)
+	}
+	if got := title(); got != "edited here" {
+		t.Errorf("after an edit through the store: %q", got)
+	}
+	other, err := Open(s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Title = "edited by another Store"
+	if err := other.UpdateEvent(ctx, e); err != nil {
+		t.Fatal(err)
+	}
+	other.Close()
+	if got := title(); got != "edited by another Store" {
+		t.Errorf("after an edit by another Store: %q", got)
+	}
+	db := rawDB(t, s.Path())
+	if _, err := db.ExecContext(ctx, `UPDATE events SET title = 'edited by sqlite3' WHERE id = ?`, a); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if got := title(); got != "edited by sqlite3" {
+		t.Errorf("after an edit by another program: %q", got)
+	}
+	// The cache hands out copies: changing a returned event's tags does not
+	// change the next read.
+	if err := s.SetEventTags(ctx, a, []string{"x", "y"}); err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := s.Events(ctx, f)
+	for i := range evs {
+		for j := range evs[i].Tags {
+			evs[i].Tags[j] = "changed"
+		}
+	}
+	evs, _ = s.Events(ctx, f)
+	for _, e := range evs {
+		if e.ID == a && strings.Join(e.Tags, ",") != "x,y" {
+			t.Errorf("tags after a caller changed its copy: %v", e.Tags)
+		}
+	}
+}

@@ -5,13 +5,52 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"runtime"
+	"sync"
 )
 
 // Render paints s onto dst (whose origin is the scene's top left), with
 // anti-aliased shapes and the cached label masks.
+//
+// The image is cut into horizontal strips painted in parallel, one per
+// core (at most maxStrips, each at least minStripRows tall): every strip
+// walks the whole scene, and its bounds clip each shape to its rows.
 func Render(dst *image.RGBA, s *Scene) {
-	fillAll(dst, s.Background)
-	paintScene(dst, s)
+	b := dst.Bounds()
+	n := min(runtime.GOMAXPROCS(0), maxStrips, b.Dy()/minStripRows)
+	if n <= 1 {
+		fillAll(dst, s.Background)
+		paintScene(dst, s)
+		return
+	}
+	prepareMasks(s) // the strips only read the scene
+	var wg sync.WaitGroup
+	for i := range n {
+		r := image.Rect(b.Min.X, b.Min.Y+b.Dy()*i/n, b.Max.X, b.Min.Y+b.Dy()*(i+1)/n)
+		strip := dst.SubImage(r).(*image.RGBA)
+		wg.Go(func() {
+			fillAll(strip, s.Background)
+			paintScene(strip, s)
+		})
+	}
+	wg.Wait()
+}
+
+const (
+	maxStrips    = 8
+	minStripRows = 96
+)
+
+// prepareMasks renders (or finds cached) the label masks of s and its
+// overlays.
+func prepareMasks(s *Scene) {
+	for ; s != nil; s = s.Overlay {
+		for i := range s.Texts {
+			if t := &s.Texts[i]; t.mask == nil {
+				t.mask = defaultLabels().get(t.S, t.Size, 0)
+			}
+		}
+	}
 }
 
 func paintScene(dst *image.RGBA, s *Scene) {
@@ -104,14 +143,7 @@ func blendSpan(pix []uint8, c color.NRGBA, cov uint32) {
 		binary.LittleEndian.PutUint64(pix[i:], src2+(rb|ag))
 	}
 	if i < n {
-		ia := uint32(ia)
-		d := binary.LittleEndian.Uint32(pix[i:])
-		rb := (d & 0x00ff00ff) * ia
-		ag := (d >> 8 & 0x00ff00ff) * ia
-		// x/255 for both halves: (x + x>>8 + 0x80) >> 8.
-		rb = (rb + (rb >> 8 & 0x00ff00ff) + 0x00800080) >> 8 & 0x00ff00ff
-		ag = (ag + (ag >> 8 & 0x00ff00ff) + 0x00800080) & 0xff00ff00
-		binary.LittleEndian.PutUint32(pix[i:], src+(rb|ag))
+		binary.LittleEndian.PutUint32(pix[i:], overPix(binary.LittleEndian.Uint32(pix[i:]), src, uint32(ia)))
 	}
 }
 
@@ -122,8 +154,30 @@ func blendPix(dst *image.RGBA, x, y int, c color.NRGBA, cov float32) {
 	if cov > 1 {
 		cov = 1
 	}
-	o := dst.PixOffset(x, y)
-	blendSpan(dst.Pix[o:o+4], c, uint32(cov*255+0.5))
+	blendAt(dst.Pix, dst.PixOffset(x, y), c, uint32(cov*255+0.5))
+}
+
+// blendAt composites c with coverage cov (0..255) over the pixel at
+// pix[o:o+4]: blendSpan's arithmetic for one pixel, without its loop.
+func blendAt(pix []uint8, o int, c color.NRGBA, cov uint32) {
+	a := uint32(c.A) * cov / 255
+	if a == 0 {
+		return
+	}
+	src := uint32(c.R)*a/255 | (uint32(c.G)*a/255)<<8 | (uint32(c.B)*a/255)<<16 | a<<24
+	p := pix[o : o+4 : o+4]
+	binary.LittleEndian.PutUint32(p, overPix(binary.LittleEndian.Uint32(p), src, 255-a))
+}
+
+// overPix returns premultiplied src (packed RGBA) composited over d, where ia
+// is 255 minus src's alpha.
+func overPix(d, src, ia uint32) uint32 {
+	rb := (d & 0x00ff00ff) * ia
+	ag := (d >> 8 & 0x00ff00ff) * ia
+	// x/255 for both halves: (x + x>>8 + 0x80) >> 8.
+	rb = (rb + (rb >> 8 & 0x00ff00ff) + 0x00800080) >> 8 & 0x00ff00ff
+	ag = (ag + (ag >> 8 & 0x00ff00ff) + 0x00800080) & 0xff00ff00
+	return src + (rb | ag)
 }
 
 // clampBox returns the integer pixel box covering [x0,x1)×[y0,y1) inside dst.
@@ -160,9 +214,13 @@ func drawRect(dst *image.RGBA, p *Prim) {
 	if ix0 >= ix1 || iy0 >= iy1 {
 		return
 	}
-	// Fast path: a plain axis-aligned fill.
-	if p.Radius == 0 && p.Soft == 0 && sw == 0 {
-		fillBox(dst, p.X, p.Y, p.X+p.W, p.Y+p.H, ix0, iy0, ix1, iy1, p.Fill)
+	// Fast paths: a plain axis-aligned fill, a band with feathered ends.
+	if p.Radius == 0 && sw == 0 {
+		if p.Soft == 0 {
+			fillBox(dst, p.X, p.Y, p.X+p.W, p.Y+p.H, ix0, iy0, ix1, iy1, p.Fill)
+		} else {
+			drawBand(dst, p, ix0, iy0, ix1, iy1)
+		}
 		return
 	}
 	r := min(p.Radius, p.W/2, p.H/2)
@@ -223,6 +281,73 @@ func drawRect(dst *image.RGBA, p *Prim) {
 	}
 }
 
+// drawBand draws a square-cornered, unstroked box whose coverage fades
+// over Soft pixels at both ends. Its coverage is the general one of
+// drawRect with radius 0, computed separably: the distance to the outline
+// is max(qx, qy) except where both are positive (the corner pixels), so
+// the coverage is min(column's, row's) × the column's fade, and the
+// columns that neither fade nor touch an end take one span per row.
+func drawBand(dst *image.RGBA, p *Prim, ix0, iy0, ix1, iy1 int) {
+	if p.Fill.A == 0 {
+		return
+	}
+	cx, cy := p.X+p.W/2, p.Y+p.H/2
+	hw, hh := p.W/2, p.H/2
+	// colCov is the coverage of column x on a row well inside the box.
+	colCov := func(x int) (cov, qx float32) {
+		fx := float32(x) + 0.5
+		qx = abs32(fx-cx) - hw
+		return clamp01(0.5-qx) * clamp01(min(fx-p.X, p.X+p.W-fx)/p.Soft), qx
+	}
+	// The middle columns [mx0, mx1) have coverage 1.
+	mx0 := max(ix0, int(math.Ceil(float64(p.X+p.Soft-0.5))))
+	mx1 := min(ix1, int(math.Floor(float64(p.X+p.W-p.Soft-0.5)))+1)
+	for mx0 < mx1 {
+		if c, _ := colCov(mx0); c >= 1 {
+			break
+		}
+		mx0++
+	}
+	for mx1 > mx0 {
+		if c, _ := colCov(mx1 - 1); c >= 1 {
+			break
+		}
+		mx1--
+	}
+	for y := iy0; y < iy1; y++ {
+		qy := abs32(float32(y)+0.5-cy) - hh
+		rowCov := clamp01(0.5 - qy)
+		if rowCov <= 0 {
+			continue
+		}
+		o := dst.PixOffset(0, y)
+		edge := func(x int) {
+			cov, qx := colCov(x)
+			if qx > 0 && qy > 0 {
+				// A corner pixel: the exact distance.
+				fx := float32(x) + 0.5
+				cov = clamp01(0.5-float32(math.Sqrt(float64(qx*qx+qy*qy)))) *
+					clamp01(min(fx-p.X, p.X+p.W-fx)/p.Soft)
+			} else if rowCov < 1 {
+				fx := float32(x) + 0.5
+				cov = min(clamp01(0.5-qx), rowCov) * clamp01(min(fx-p.X, p.X+p.W-fx)/p.Soft)
+			}
+			if cov > 0 {
+				blendAt(dst.Pix, o+x*4, p.Fill, uint32(cov*255+0.5))
+			}
+		}
+		for x := ix0; x < mx0; x++ {
+			edge(x)
+		}
+		if mx0 < mx1 {
+			blendSpan(dst.Pix[o+mx0*4:o+mx1*4], p.Fill, uint32(rowCov*255+0.5))
+		}
+		for x := max(mx1, mx0, ix0); x < ix1; x++ {
+			edge(x)
+		}
+	}
+}
+
 func sdBox(qx, qy float32) float32 {
 	ox, oy := max(qx, 0), max(qy, 0)
 	out := float32(math.Sqrt(float64(ox*ox + oy*oy)))
@@ -241,26 +366,42 @@ func fillBox(dst *image.RGBA, x0, y0, x1, y1 float32, ix0, iy0, ix1, iy1 int, c 
 	if c.A == 0 {
 		return
 	}
+	// Columns [ax0, ax1) are fully covered across; the others partly.
+	ax0 := max(ix0, int(math.Ceil(float64(x0))))
+	ax1 := min(ix1, int(math.Floor(float64(x1))))
+	// A fully covered row of a narrow box (a grid line) is blended here
+	// rather than through blendSpan, whose set-up would cost more than the
+	// pixels.
+	a := uint32(c.A)
+	src := uint32(c.R)*a/255 | (uint32(c.G)*a/255)<<8 | (uint32(c.B)*a/255)<<16 | a<<24
 	for y := iy0; y < iy1; y++ {
 		fy := float32(y)
 		cy := clamp01(min(fy+1, y1) - max(fy, y0))
 		if cy <= 0 {
 			continue
 		}
-		// Interior span at full horizontal coverage.
-		ax0 := max(ix0, int(math.Ceil(float64(x0))))
-		ax1 := min(ix1, int(math.Floor(float64(x1))))
+		o := dst.PixOffset(0, y)
 		if ax0 < ax1 {
-			o := dst.PixOffset(ax0, y)
-			blendSpan(dst.Pix[o:o+(ax1-ax0)*4], c, uint32(cy*255+0.5))
+			if cy == 1 && ax1-ax0 <= 4 {
+				for x := ax0; x < ax1; x++ {
+					p := dst.Pix[o+x*4 : o+x*4+4 : o+x*4+4]
+					binary.LittleEndian.PutUint32(p, overPix(binary.LittleEndian.Uint32(p), src, 255-a))
+				}
+			} else {
+				blendSpan(dst.Pix[o+ax0*4:o+ax1*4], c, uint32(cy*255+0.5))
+			}
 		}
 		for x := ix0; x < ix1 && x < ax0; x++ {
 			fx := float32(x)
-			blendPix(dst, x, y, c, cy*clamp01(min(fx+1, x1)-max(fx, x0)))
+			if cov := cy * clamp01(min(fx+1, x1)-max(fx, x0)); cov > 0 {
+				blendAt(dst.Pix, o+x*4, c, uint32(min(cov, 1)*255+0.5))
+			}
 		}
 		for x := max(ax1, ix0, ax0); x < ix1; x++ {
 			fx := float32(x)
-			blendPix(dst, x, y, c, cy*clamp01(min(fx+1, x1)-max(fx, x0)))
+			if cov := cy * clamp01(min(fx+1, x1)-max(fx, x0)); cov > 0 {
+				blendAt(dst.Pix, o+x*4, c, uint32(min(cov, 1)*255+0.5))
+			}
 		}
 	}
 }
@@ -273,16 +414,42 @@ func drawCircle(dst *image.RGBA, p *Prim) {
 	}
 	ext := r + sw/2 + 1
 	ix0, iy0, ix1, iy1 := clampBox(dst, p.X-ext, p.Y-ext, p.X+ext, p.Y+ext)
+	// Beyond rOut neither fill nor stroke covers a pixel; within rIn only
+	// the fill does, fully. Between them, the distance decides.
+	rOut := r + sw/2 + 0.5
+	rIn := r - 0.5
+	if sw > 0 {
+		rIn = r - sw/2 - 0.5
+	}
+	rOut2, rIn2 := rOut*rOut, float32(-1)
+	if rIn > 0 {
+		rIn2 = rIn * rIn
+	}
 	for y := iy0; y < iy1; y++ {
 		dy := float32(y) + 0.5 - p.Y
+		o := dst.PixOffset(0, y)
 		for x := ix0; x < ix1; x++ {
 			dx := float32(x) + 0.5 - p.X
-			d := float32(math.Sqrt(float64(dx*dx+dy*dy))) - r
+			d2 := dx*dx + dy*dy
+			if d2 >= rOut2 {
+				continue
+			}
+			if d2 <= rIn2 {
+				if p.Fill.A != 0 {
+					blendAt(dst.Pix, o+x*4, p.Fill, 255)
+				}
+				continue
+			}
+			d := float32(math.Sqrt(float64(d2))) - r
 			if p.Fill.A != 0 {
-				blendPix(dst, x, y, p.Fill, clamp01(0.5-d))
+				if cov := clamp01(0.5 - d); cov > 0 {
+					blendAt(dst.Pix, o+x*4, p.Fill, uint32(cov*255+0.5))
+				}
 			}
 			if sw > 0 {
-				blendPix(dst, x, y, p.Stroke, clamp01(sw/2+0.5-abs32(d)))
+				if cov := clamp01(sw/2 + 0.5 - abs32(d)); cov > 0 {
+					blendAt(dst.Pix, o+x*4, p.Stroke, uint32(cov*255+0.5))
+				}
 			}
 		}
 	}
@@ -319,16 +486,26 @@ func drawMask(dst *image.RGBA, m *image.Alpha, x, y int, c color.NRGBA) {
 	}
 	ca := uint32(c.A)
 	cr, cg, cb := uint32(c.R), uint32(c.G), uint32(c.B)
+	opaque := cr | cg<<8 | cb<<16 | 0xff<<24
 	for yy := y0; yy < y1; yy++ {
 		mrow := m.Pix[(yy-y)*m.Stride+(x0-x):]
 		o := dst.PixOffset(x0, yy)
 		pix := dst.Pix[o : o+(x1-x0)*4]
-		for i, j := 0, 0; j < len(pix); i, j = i+1, j+4 {
+		n := len(pix) / 4
+		for i, j := 0, 0; i < n; i, j = i+1, j+4 {
+			if i&7 == 0 && i+8 <= n && binary.LittleEndian.Uint64(mrow[i:]) == 0 {
+				i, j = i+7, j+28 // eight transparent mask pixels
+				continue
+			}
 			mv := uint32(mrow[i])
 			if mv == 0 {
 				continue
 			}
 			a := ca * mv / 255
+			if a == 255 {
+				binary.LittleEndian.PutUint32(pix[j:], opaque)
+				continue
+			}
 			ia := 255 - a
 			pix[j] = uint8((cr*a + uint32(pix[j])*ia) / 255)
 			pix[j+1] = uint8((cg*a + uint32(pix[j+1])*ia) / 255)

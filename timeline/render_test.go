@@ -1,7 +1,10 @@
 package timeline
 
 import (
+	"bytes"
+	"image"
 	"image/color"
+	"math"
 	"math/rand"
 	"testing"
 )
@@ -60,5 +63,86 @@ func TestBlendSpanWide(t *testing.T) {
 				t.Fatalf("blend %v cov %d over %d pixels: byte %d = %d, want %d", c, cov, n, i, span[i], one[i])
 			}
 		}
+	}
+}
+
+// refCoverage is the coverage drawRect's general path gives a pixel centre
+// (px, py) for an unstroked box with radius r and feathered ends soft.
+func refCoverage(p *Prim, px, py float32) float32 {
+	r := min(p.Radius, p.W/2, p.H/2)
+	cx, cy := p.X+p.W/2, p.Y+p.H/2
+	qx, qy := abs32(px-cx)-(p.W/2-r), abs32(py-cy)-(p.H/2-r)
+	cov := clamp01(0.5 - (sdBox(qx, qy) - r))
+	if p.Soft > 0 {
+		cov *= clamp01(min(px-p.X, p.X+p.W-px) / p.Soft)
+	}
+	return cov
+}
+
+// TestFastShapesMatchReference draws random bands (feathered boxes),
+// plain boxes and circles with the fast paths and compares each pixel
+// with a per-pixel reference (the general signed-distance coverage; the
+// covered area for plain boxes), blended the same way: the fast paths may
+// only skip work, not change pixels (one level of rounding allowed).
+func TestFastShapesMatchReference(t *testing.T) {
+	r := rand.New(rand.NewSource(7))
+	bg := color.NRGBA{0xfa, 0xf8, 0xf2, 0xff}
+	for n := range 400 {
+		c := color.NRGBA{uint8(r.Intn(256)), uint8(r.Intn(256)), uint8(r.Intn(256)), uint8(1 + r.Intn(255))}
+		p := Prim{Kind: PrimRect, X: r.Float32()*60 - 10, Y: r.Float32()*30 - 5, W: r.Float32() * 70, H: r.Float32() * 25, Fill: c}
+		circle := n%3 == 2
+		if circle {
+			p = Prim{Kind: PrimCircle, X: r.Float32() * 60, Y: r.Float32() * 30, W: 1 + r.Float32()*8, Fill: c}
+			if r.Intn(2) == 0 {
+				p.Stroke, p.StrokeW = color.NRGBA{0x20, 0x40, 0x80, 0xff}, 1+r.Float32()*2
+			}
+		} else if n%3 == 1 {
+			p.Soft = min(p.W/4, r.Float32()*14)
+		}
+		got := image.NewRGBA(image.Rect(0, 0, 64, 32))
+		want := image.NewRGBA(got.Rect)
+		fillAll(got, bg)
+		fillAll(want, bg)
+		paintScene(got, &Scene{Prims: []Prim{p}})
+		for y := range 32 {
+			for x := range 64 {
+				px, py := float32(x)+0.5, float32(y)+0.5
+				if circle {
+					d := float32(math.Sqrt(float64((px-p.X)*(px-p.X)+(py-p.Y)*(py-p.Y)))) - p.W
+					blendPix(want, x, y, p.Fill, clamp01(0.5-d))
+					if p.StrokeW > 0 {
+						blendPix(want, x, y, p.Stroke, clamp01(p.StrokeW/2+0.5-abs32(d)))
+					}
+				} else if p.W > 0 && p.H > 0 && p.Soft == 0 {
+					// A plain box: the area of the pixel it covers.
+					fx, fy := float32(x), float32(y)
+					cov := clamp01(min(fx+1, p.X+p.W)-max(fx, p.X)) * clamp01(min(fy+1, p.Y+p.H)-max(fy, p.Y))
+					blendPix(want, x, y, p.Fill, cov)
+				} else if p.W > 0 && p.H > 0 {
+					blendPix(want, x, y, p.Fill, refCoverage(&p, px, py))
+				}
+			}
+		}
+		for i := range got.Pix {
+			if d := int(got.Pix[i]) - int(want.Pix[i]); d < -1 || d > 1 {
+				t.Fatalf("shape %d %+v: pixel (%d,%d) channel %d is %d, the reference %d",
+					n, p, i/4%64, i/4/64, i%4, got.Pix[i], want.Pix[i])
+			}
+		}
+	}
+}
+
+// TestRenderStripsMatchOnePass checks that the parallel strips paint what
+// one pass over the whole image paints.
+func TestRenderStripsMatchOnePass(t *testing.T) {
+	v := View{Start: day(2024, 1, 1), End: day(2025, 8, 1), Width: 900, Height: 700}
+	s := BuildScene(sampleItems(), v, SceneOptions{})
+	got := image.NewRGBA(image.Rect(0, 0, 900, 700))
+	Render(got, s)
+	want := image.NewRGBA(got.Rect)
+	fillAll(want, s.Background)
+	paintScene(want, s)
+	if !bytes.Equal(got.Pix, want.Pix) {
+		t.Error("the strips differ from one pass")
 	}
 }
