@@ -314,6 +314,25 @@ func drawBand(dst *image.RGBA, p *Prim, ix0, iy0, ix1, iy1 int) {
 		}
 		mx1--
 	}
+	// On rows the box fully covers, an end column's blend is the same on
+	// every row: work it out once.
+	rx0 := max(mx1, mx0, ix0)
+	var cols [256]struct{ src, ia uint32 }
+	nl, nr := mx0-ix0, ix1-rx0
+	table := nl+nr <= len(cols)
+	if table {
+		for i := range nl + nr {
+			x := ix0 + i
+			if i >= nl {
+				x = rx0 + i - nl
+			}
+			cov, _ := colCov(x)
+			a := uint32(p.Fill.A) * uint32(cov*255+0.5) / 255
+			c := p.Fill
+			cols[i].src = uint32(c.R)*a/255 | (uint32(c.G)*a/255)<<8 | (uint32(c.B)*a/255)<<16 | a<<24
+			cols[i].ia = 255 - a
+		}
+	}
 	for y := iy0; y < iy1; y++ {
 		qy := abs32(float32(y)+0.5-cy) - hh
 		rowCov := clamp01(0.5 - qy)
@@ -321,6 +340,22 @@ func drawBand(dst *image.RGBA, p *Prim, ix0, iy0, ix1, iy1 int) {
 			continue
 		}
 		o := dst.PixOffset(0, y)
+		if table && rowCov >= 1 {
+			for i := range nl + nr {
+				x := ix0 + i
+				if i >= nl {
+					x = rx0 + i - nl
+				}
+				if b := cols[i]; b.ia != 255 {
+					q := dst.Pix[o+x*4 : o+x*4+4 : o+x*4+4]
+					binary.LittleEndian.PutUint32(q, overPix(binary.LittleEndian.Uint32(q), b.src, b.ia))
+				}
+			}
+			if mx0 < mx1 {
+				blendSpan(dst.Pix[o+mx0*4:o+mx1*4], p.Fill, 255)
+			}
+			continue
+		}
 		edge := func(x int) {
 			cov, qx := colCov(x)
 			if qx > 0 && qy > 0 {
@@ -342,7 +377,7 @@ func drawBand(dst *image.RGBA, p *Prim, ix0, iy0, ix1, iy1 int) {
 		if mx0 < mx1 {
 			blendSpan(dst.Pix[o+mx0*4:o+mx1*4], p.Fill, uint32(rowCov*255+0.5))
 		}
-		for x := max(mx1, mx0, ix0); x < ix1; x++ {
+		for x := rx0; x < ix1; x++ {
 			edge(x)
 		}
 	}
@@ -484,9 +519,7 @@ func drawMask(dst *image.RGBA, m *image.Alpha, x, y int, c color.NRGBA) {
 	if x0 >= x1 || y0 >= y1 {
 		return
 	}
-	ca := uint32(c.A)
-	cr, cg, cb := uint32(c.R), uint32(c.G), uint32(c.B)
-	opaque := cr | cg<<8 | cb<<16 | 0xff<<24
+	lut := maskLUTFor(c)
 	for yy := y0; yy < y1; yy++ {
 		mrow := m.Pix[(yy-y)*m.Stride+(x0-x):]
 		o := dst.PixOffset(x0, yy)
@@ -497,20 +530,45 @@ func drawMask(dst *image.RGBA, m *image.Alpha, x, y int, c color.NRGBA) {
 				i, j = i+7, j+28 // eight transparent mask pixels
 				continue
 			}
-			mv := uint32(mrow[i])
-			if mv == 0 {
-				continue
+			if mv := mrow[i]; mv != 0 {
+				b := &lut[mv]
+				q := pix[j : j+4 : j+4]
+				binary.LittleEndian.PutUint32(q, overPix(binary.LittleEndian.Uint32(q), b.src, b.ia))
 			}
-			a := ca * mv / 255
-			if a == 255 {
-				binary.LittleEndian.PutUint32(pix[j:], opaque)
-				continue
-			}
-			ia := 255 - a
-			pix[j] = uint8((cr*a + uint32(pix[j])*ia) / 255)
-			pix[j+1] = uint8((cg*a + uint32(pix[j+1])*ia) / 255)
-			pix[j+2] = uint8((cb*a + uint32(pix[j+2])*ia) / 255)
-			pix[j+3] = uint8(a + uint32(pix[j+3])*ia/255)
 		}
 	}
+}
+
+// maskLUT holds, for each mask value, colour c at that coverage,
+// premultiplied and packed, and 255 minus its alpha: what blendAt works
+// out per pixel, worked out once per colour.
+type maskLUT [256]struct{ src, ia uint32 }
+
+// maskLUTs caches the tables of the few label colours a theme uses.
+var maskLUTs struct {
+	sync.Mutex
+	colors []color.NRGBA
+	luts   []*maskLUT
+}
+
+func maskLUTFor(c color.NRGBA) *maskLUT {
+	maskLUTs.Lock()
+	defer maskLUTs.Unlock()
+	for i, k := range maskLUTs.colors {
+		if k == c {
+			return maskLUTs.luts[i]
+		}
+	}
+	lut := new(maskLUT)
+	for mv := range lut {
+		a := uint32(c.A) * uint32(mv) / 255
+		lut[mv].src = uint32(c.R)*a/255 | (uint32(c.G)*a/255)<<8 | (uint32(c.B)*a/255)<<16 | a<<24
+		lut[mv].ia = 255 - a
+	}
+	if len(maskLUTs.colors) >= 64 {
+		maskLUTs.colors, maskLUTs.luts = maskLUTs.colors[:0], maskLUTs.luts[:0]
+	}
+	maskLUTs.colors = append(maskLUTs.colors, c)
+	maskLUTs.luts = append(maskLUTs.luts, lut)
+	return lut
 }
