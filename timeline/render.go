@@ -460,18 +460,29 @@ func drawCircle(dst *image.RGBA, p *Prim) {
 	if rIn > 0 {
 		rIn2 = rIn * rIn
 	}
+	fa := uint32(p.Fill.A)
+	fillSrc := uint32(p.Fill.R)*fa/255 | (uint32(p.Fill.G)*fa/255)<<8 | (uint32(p.Fill.B)*fa/255)<<16 | fa<<24
 	for y := iy0; y < iy1; y++ {
 		dy := float32(y) + 0.5 - p.Y
+		if dy*dy >= rOut2 {
+			continue
+		}
+		// Only the columns within rOut of the centre (a pixel's margin
+		// either side) can be covered.
+		reach := float32(math.Sqrt(float64(rOut2 - dy*dy)))
+		x0 := max(ix0, int(p.X-reach-1))
+		x1 := min(ix1, int(p.X+reach+1)+1)
 		o := dst.PixOffset(0, y)
-		for x := ix0; x < ix1; x++ {
+		for x := x0; x < x1; x++ {
 			dx := float32(x) + 0.5 - p.X
 			d2 := dx*dx + dy*dy
 			if d2 >= rOut2 {
 				continue
 			}
 			if d2 <= rIn2 {
-				if p.Fill.A != 0 {
-					blendAt(dst.Pix, o+x*4, p.Fill, 255)
+				if fa != 0 {
+					q := dst.Pix[o+x*4 : o+x*4+4 : o+x*4+4]
+					binary.LittleEndian.PutUint32(q, overPix(binary.LittleEndian.Uint32(q), fillSrc, 255-fa))
 				}
 				continue
 			}
