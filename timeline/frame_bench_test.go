@@ -249,6 +249,36 @@ func BenchmarkFrame(b *testing.B) {
 	}
 }
 
+// BenchmarkFrameCold is BenchmarkFrame with the store's row cache emptied
+// before every frame (by a write, outside the timer): the first frame
+// after an edit or an import, when every visible row is read again.
+func BenchmarkFrameCold(b *testing.B) {
+	for _, n := range []int{10_000, 1_000_000} {
+		for _, z := range benchZooms {
+			b.Run(fmt.Sprintf("n=%d/%s", n, z.name), func(b *testing.B) {
+				st := benchDB(b, n)
+				src := &storeSource{st: st, ctx: context.Background(), limit: benchLimit, spanning: benchSpanning}
+				v := benchView(src, z.from, z.to)
+				img := image.NewRGBA(image.Rect(0, 0, 1920, 1080))
+				items, buckets := fetch(src, v, 1)
+				Render(img, BuildScene(items, v, SceneOptions{Buckets: buckets}))
+				b.ReportAllocs()
+				i := 0
+				for b.Loop() {
+					b.StopTimer()
+					i++
+					if err := st.SetTagColor(src.ctx, "bench", fmt.Sprintf("#%06x", i)); err != nil {
+						b.Fatal(err)
+					}
+					b.StartTimer()
+					items, buckets := fetch(src, v, 1)
+					Render(img, BuildScene(items, v, SceneOptions{Buckets: buckets}))
+				}
+			})
+		}
+	}
+}
+
 func benchView(src Source, from, to time.Time) View {
 	if from.IsZero() {
 		f, t, _ := src.Span()
