@@ -63,7 +63,7 @@ var noFeat feat
 
 // trigger holds the feature kinds that can start an expression.
 const trigger = 1<<fMonth | 1<<fWeekday | 1<<fUnit | 1<<fNum | 1<<fNumX | 1<<fOrd | 1<<fRel | 1<<fDay | 1<<fSeason | 1<<fPOD |
-	1<<fTime | 1<<fRef | 1<<fMod | 1<<fEarlier | 1<<fLater | 1<<fAgoPre | 1<<fEvery | 1<<fSet | 1<<fDet | 1<<fDecade | 1<<fCentury | 1<<fHMonth | 1<<fHoliday
+	1<<fTime | 1<<fRef | 1<<fMod | 1<<fEarlier | 1<<fLater | 1<<fAgoPre | 1<<fEvery | 1<<fSet | 1<<fDet | 1<<fDecade | 1<<fCentury | 1<<fHMonth | 1<<fHoliday | 1<<fSame | 1<<fTimes
 
 // get returns the longest reading of kind k at token i.
 func (d *doc) get(i int, k uint8) (lexeme, bool) {
@@ -180,7 +180,7 @@ func (d *doc) future(i int) bool {
 		tk := d.tk(k)
 		switch d.lang {
 		case "ar":
-			if len(tk) >= 8 && (strings.HasPrefix(tk, "سي") || strings.HasPrefix(tk, "ست") || strings.HasPrefix(tk, "سن")) && !strings.HasPrefix(tk, "سنو") && !strings.HasPrefix(tk, "ستة") {
+			if arFuture(tk) {
 				return true
 			}
 		case "fr":
@@ -226,7 +226,7 @@ func (d *doc) tenseCue(k int) int {
 	tk := d.tk(k)
 	switch d.lang {
 	case "ar":
-		if len(tk) >= 8 && (strings.HasPrefix(tk, "سي") || strings.HasPrefix(tk, "ست") || strings.HasPrefix(tk, "سن")) && !strings.HasPrefix(tk, "سنو") && !strings.HasPrefix(tk, "ستة") {
+		if arFuture(tk) {
 			return 1
 		}
 	case "fr":
@@ -246,6 +246,22 @@ func (d *doc) tenseCue(k int) int {
 	}
 	return 0
 }
+
+// arFuture reports an Arabic imperfect verb with the future prefix س
+// ("سيزور", "ستعقد", "سنواصل"), also behind the conjunctions و ف
+// ("وسيلقي", "فستبدأ"); nouns that start alike are listed in arNotFuture.
+func arFuture(tk string) bool {
+	if (strings.HasPrefix(tk, "و") || strings.HasPrefix(tk, "ف")) && strings.HasPrefix(tk[2:], "س") {
+		tk = tk[2:]
+	}
+	return len(tk) >= 8 && (strings.HasPrefix(tk, "سي") || strings.HasPrefix(tk, "ست") || strings.HasPrefix(tk, "سن")) && !strings.HasPrefix(tk, "سنو") && !strings.HasPrefix(tk, "ستة") && !arNotFuture[tk]
+}
+
+// arNotFuture lists nouns that look like a future verb (س + ي/ت/ن).
+var arNotFuture = map[string]bool{"سيلة": true, "سياسة": true, "سياسي": true, "سياسية": true, "سياسيا": true, "سياسات": true, "سيارة": true,
+	"سيارات": true, "سيادة": true, "سيدة": true, "سيدات": true, "سيطرة": true, "سيول": true, "سيولة": true, "سينما": true, "سيناريو": true,
+	"سيناء": true, "سيرة": true, "ستار": true, "ستاد": true, "سنتين": true, "ستين": true, "سنتيم": true, "سيط": true, "سياحة": true, "سياحي": true,
+	"سياحية": true, "سياق": true, "سياج": true, "ستون": true}
 
 // attributiveEd reports an English "-ed" word used as an adjective before
 // a noun: after an article or possessive ("the planned merger"), possibly
@@ -404,6 +420,9 @@ func (d *doc) numberAt(i int) (string, int, bool, bool) {
 	l, ok := d.get(i, fNum)
 	if !ok {
 		return "", i, false, false
+	}
+	if d.lang == "ar" && l.f.n == 100 && (strings.HasSuffix(d.key(i), "المئة") || strings.HasSuffix(d.key(i), "المائة")) {
+		return "", i, false, false // "بالمئة", "في المائة": per cent
 	}
 	if l.f.s == "1.5" {
 		return "1.5", i + l.n, false, true
@@ -892,6 +911,7 @@ func (d *doc) pCore(i int) (cand, bool) {
 		try(d.pYear(i))
 		try(d.pDuration(i))
 		try(d.pHijri(i))
+		try(d.pArTimes(i))
 		if d.toks[i].nd <= 2 && d.ordSuffix(i+1) > i+1 {
 			try(d.pDecade(i)) // "the 20th century"
 		}
@@ -931,6 +951,8 @@ func (d *doc) pCore(i int) (cand, bool) {
 		try(d.pThePeriod(i))
 		try(d.pHoliday(i))
 		try(d.pSpelledYear(i))
+		try(d.pArSame(i))
+		try(d.pArTimes(i))
 	}
 	return best, found
 }
@@ -1486,17 +1508,90 @@ func (d *doc) pDayMonth(i int) (cand, bool) {
 	if !ok && d.lang == "ar" && (d.arWord(j, "الفاتح") || d.arWord(j, "غرة")) {
 		dd, k, ok = 1, j+1, true // Maghreb "الفاتح جويلية", "غرة يناير": the first
 	}
+	ordDay := false
+	if !ok && d.lang == "ar" {
+		// "أول أيار", "الأول من كانون الثاني", "الثامن والعشرين من الشهر
+		// الجاري": an ordinal day, not the ordinal of a noun before it
+		// ("الأسبوع الأول من يناير")
+		if o, ok2 := d.get(j, fOrd); ok2 && o.f.n >= 1 && o.f.n <= 31 && (d.arDayOrdPrev(j) || strings.HasSuffix(d.key(j), "اول") && d.has(j+o.n, fMonth)) {
+			dd, k, ok, ordDay = o.f.n, j+o.n, true, true
+		}
+	}
 	if !ok {
 		return cand{}, false
 	}
 	if d.has(k, fOf) && d.lang == "en" {
 		k++
 	}
+	if d.lang == "ar" && d.key(k) == "من" {
+		k++ // "17 من الشهر الجاري", "الأول من يناير"
+		if c, ok := d.arDayOfMonth(i, k, dd); ok {
+			return c, true
+		}
+	} else if ordDay && dd != 1 {
+		return cand{}, false // only "أول أيار" takes the month without "من"
+	}
 	m, k2, _, ok := d.monthAt(k)
 	if !ok {
 		return cand{}, false
 	}
 	return d.finishDate(i, k2, m, dd, wd)
+}
+
+// arDayOrdPrev reports that the Arabic ordinal at j can name a day of the
+// month: it opens the sentence or follows a preposition, a weekday, a part
+// of day or a clitic, not a noun it would qualify ("الأسبوع الأول من
+// يناير", "المركز الثاني").
+func (d *doc) arDayOrdPrev(j int) bool {
+	for _, l := range d.lexemes(j) {
+		if l.f.k == fOrd && l.clitic > 0 {
+			return true // "وفي الأول", "بأول"
+		}
+	}
+	if j == 0 || d.toks[j-1].kind == tPunct || d.sentenceBreak(j) {
+		return true
+	}
+	if d.has(j-1, fWeekday) || d.has(j-1, fPOD) {
+		return true
+	}
+	k := d.key(j - 1)
+	for _, p := range []string{"و", "ف"} {
+		if strings.HasPrefix(k, p) && len(k) > len(p)+2 {
+			k = k[len(p):]
+			break
+		}
+	}
+	return arDayPrep[k]
+}
+
+// arDayPrep lists the words after which an Arabic ordinal names a day.
+var arDayPrep = map[string]bool{"في": true, "يوم": true, "حتي": true, "منذ": true, "قبل": true, "بعد": true, "من": true, "الي": true,
+	"اعتبارا": true, "ابتداء": true, "بدءا": true, "غاية": true, "لغاية": true, "بحلول": true, "مطلع": true, "منتصف": true, "نهاية": true}
+
+// arDayOfMonth reads "(من) الشهر الجاري|الماضي|المقبل", "من هذا الشهر"
+// after a day number at k: that day of the month relative to the DCT.
+func (d *doc) arDayOfMonth(i, k, dd int) (cand, bool) {
+	if !d.hasDCT {
+		return cand{}, false
+	}
+	rel, e := 0, 0
+	if r, ok := d.relAt(k); ok && r.f.fl&flPre != 0 {
+		if u, ok := d.get(k+r.n, fUnit); ok && u.f.s == "M" && u.f.fl&(flPlural|flDual) == 0 {
+			rel, e = r.f.n, k+r.n+u.n
+		}
+	} else if u, ok := d.get(k, fUnit); ok && u.f.s == "M" && u.f.fl&(flPlural|flDual) == 0 && strings.HasPrefix(d.key(k), "ال") {
+		if r, ok := d.relAt(k + u.n); ok && !r.f.weak && r.f.fl&(flPre|flDur) == 0 {
+			rel, e = r.f.n, k+u.n+r.n
+		}
+	}
+	if e == 0 {
+		return cand{}, false
+	}
+	t := day(d.dct.Year(), d.dct.Month()+time.Month(rel), 1)
+	if !validDate(t.Year(), int(t.Month()), dd) {
+		return cand{}, false
+	}
+	return d.withTime(d.cand(i, e, "DATE", vYMD(t.Year(), int(t.Month()), dd), aRel)), true
 }
 
 // arWord reports that token j is the Arabic word w, possibly behind the
@@ -1535,6 +1630,12 @@ func (d *doc) finishDate(i, j, m, dd, wd int) (cand, bool) {
 			return cand{}, false
 		}
 		return d.withTime(d.cand(i, e, "DATE", vYMD(y, m, dd), aAbs)), true
+	}
+	if y, e, ok := d.arMonthYear(j); ok {
+		if !validDate(y, m, dd) {
+			return cand{}, false
+		}
+		return d.withTime(d.cand(i, e, "DATE", vYMD(y, m, dd), aRel)), true
 	}
 	e := j
 	rel := 0
@@ -1596,6 +1697,9 @@ func (d *doc) pMonth(i int) (cand, bool) {
 			e += l.n
 		}
 		return d.cand(i, e, "DATE", vMonth(y, m), aAbs), true
+	}
+	if y, e, ok := d.arMonthYear(k); ok {
+		return d.cand(i, e, "DATE", vMonth(y, m), aRel), true // "تشرين الثاني من العام المقبل"
 	}
 	rel, relOK := 0, false
 	e := k
@@ -1677,6 +1781,10 @@ func (d *doc) pYear(i int) (cand, bool) {
 		return cand{}, false
 	}
 	prev := d.key(i - 1)
+	if d.lang == "ar" && (strings.HasSuffix(prev, "رقم") || arMeasure[next] || d.isPunct(j, "%")) {
+		// "القرار رقم 2020", "عند 1987 نقطة", "2000 طن": a number
+		return cand{}, false
+	}
 	temporalPrev := false
 	switch prev {
 	case "in", "since", "of", "by", "until", "from", "during", "en", "depuis", "de", "dès", "avant", "après", "في", "عام", "سنة", "منذ", "حتى", "خلال", "fiscal", "année", "l'année", "مطلع", "نهاية", "year":
@@ -1693,6 +1801,17 @@ func (d *doc) pYear(i int) (cand, bool) {
 	}
 	return d.cand(i, j, "DATE", vYear(y), aAbs), true
 }
+
+// arMeasure lists Arabic units of measure, currencies and counted nouns
+// after which a four-digit number is a quantity, not a year.
+var arMeasure = map[string]bool{"نقطة": true, "نقاط": true, "دولار": true, "دولارا": true, "دولارات": true, "يورو": true, "ريال": true, "ريالا": true,
+	"درهم": true, "درهما": true, "دينار": true, "دينارا": true, "جنيه": true, "جنيها": true, "ليرة": true, "طن": true, "طنا": true, "اطنان": true,
+	"كيلومتر": true, "كيلومترا": true, "كلم": true, "كم": true, "متر": true, "مترا": true, "هكتار": true, "هكتارا": true, "برميل": true, "برميلا": true,
+	"ميغاواط": true, "ميجاوات": true, "شخص": true, "شخصا": true, "اشخاص": true, "صوت": true, "صوتا": true, "نائب": true, "نائبا": true, "قتيل": true,
+	"قتيلا": true, "مليون": true, "مليار": true, "الف": true, "بالمئة": true, "بالمائة": true, "سهم": true, "سهما": true, "وحدة": true, "حالة": true,
+	"اصابة": true, "طالب": true, "طالبا": true, "عامل": true, "عاملا": true, "مشارك": true, "مشاركا": true, "لاعب": true, "لاعبا": true,
+	"نسمة": true, "فرد": true, "فردا": true, "مواطن": true, "مواطنا": true, "مهاجر": true, "مهاجرا": true, "اسرة": true, "عائلة": true,
+	"منزل": true, "منزلا": true, "مقعد": true, "مقعدا": true, "مليم": true, "فرنك": true, "روبية": true}
 
 // pWeekday: [REL] weekday [REL] [date] [time] — "Tuesday", "والثلاثاء",
 // "vendredi dernier", "last Friday", "الأربعاء 2025/06/25".
@@ -1737,6 +1856,11 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 	if c, ok := d.pDayMonth(k2); ok {
 		c.i, c.clitic = i, d.cand(i, i, "", "", 0).clitic
 		return c, true
+	}
+	if c, ok := d.pHijri(k2); ok && d.lang == "ar" && d.toks[k2].kind == tNum && len(c.val) == 10 {
+		// "الأحد 1 ربيع الأول 1447 هـ", "مساء الأحد ٢٩ شعبان ١٤٤٥هـ"
+		c.i, c.clitic = i, d.cand(i, i, "", "", 0).clitic
+		return d.withTime(c), true
 	}
 	if d.lang == "en" {
 		if c, ok := d.pMonth(k2); ok && strings.Count(c.val, "-") == 2 {
@@ -1832,11 +1956,21 @@ func (d *doc) pDayWord(i int) (cand, bool) {
 		}
 	}
 	if pod != "" {
-		c.typ, c.val = "TIME", c.val+"T"+pod
+		c.typ, c.val = "TIME", c.val+"T"+d.arNoon(i, pod)
 	} else {
 		c = d.withTime(c)
 	}
 	return c, true
+}
+
+// arNoon gives the part of day pod read at i, with Arabic "ظهر" before a
+// day ("ظهر اليوم", "ظهر الأحد") as noon, 12:00 (TIMEX3 "noon"); "بعد ظهر
+// أمس" stays the afternoon.
+func (d *doc) arNoon(i int, pod string) string {
+	if d.lang == "ar" && pod == "AF" && d.arWord(i, "ظهر") {
+		return "12:00"
+	}
+	return pod
 }
 
 // todayCue reports that Arabic اليوم at i is "today", not "nowadays": a
@@ -1864,7 +1998,7 @@ func (d *doc) pTimeWord(i int) (cand, bool) {
 		return cand{}, false
 	}
 	v := "T" + l.f.s
-	if l.f.s == "24:00" {
+	if l.f.s == "24:00" && d.lang != "ar" {
 		v = "T24"
 	}
 	j := i + l.n
@@ -1877,9 +2011,11 @@ func (d *doc) pTimeWord(i int) (cand, bool) {
 		return c, true
 	}
 	switch d.key(i - 1) {
-	case "à", "vers", "avant", "après", "dès", "at", "by", "before", "after", "until", "around", "about", "past", "جتى", "بعد", "قبل":
+	case "à", "vers", "avant", "après", "dès", "at", "by", "before", "after", "until", "around", "about", "past":
 	default:
-		return cand{}, false
+		if d.lang != "ar" {
+			return cand{}, false
+		} // Arabic "منتصف الليل" is a time wherever it stands
 	}
 	c := d.cand(i, j, "TIME", v, aRel)
 	c.tonly = true
@@ -1907,6 +2043,14 @@ func (d *doc) pPOD(i int) (cand, bool) {
 			}
 		}
 	}
+	if ok && l.f.weak && d.lang == "ar" {
+		// "ظهر الأحد", "فجر الجمعة", "عصر السبت": a weak part of day
+		// (also a verb) before a weekday
+		if c, ok := d.pWeekday(i + l.n); ok && len(c.val) == 10 {
+			c.i, c.typ, c.val = i, "TIME", c.val+"T"+d.arNoon(i, l.f.s)
+			return c, true
+		}
+	}
 	if !ok || l.f.weak {
 		return cand{}, false
 	}
@@ -1929,7 +2073,7 @@ func (d *doc) pPOD(i int) (cand, bool) {
 	// a weekday after: "صباح الثلاثاء"
 	if d.lang == "ar" {
 		if c, ok := d.pWeekday(i + l.n); ok && len(c.val) == 10 {
-			c.i, c.typ, c.val = i, "TIME", c.val+"T"+l.f.s
+			c.i, c.typ, c.val = i, "TIME", c.val+"T"+d.arNoon(i, l.f.s)
 			return c, true
 		}
 	}
@@ -2086,9 +2230,17 @@ func (d *doc) pUnitRel(i int) (cand, bool) {
 	// Arabic "الأشهر الثلاثة الماضية"
 	nv := ""
 	if d.lang == "ar" {
-		if v, k2, _, ok := d.numberAt(k); ok && v != "X" {
+		kn := k
+		if d.key(kn) == "ال" && d.toks[kn].kind == tWord && d.glued(kn+1) {
+			kn++ // "الساعات الـ24 الماضية"
+		}
+		if v, k2, _, ok := d.numberAt(kn); ok && v != "X" {
 			if _, ok := d.relAt(k2); ok {
 				nv, k = v, k2
+			} else if u.f.fl&flPlural != 0 && strings.Contains(d.key(j), "ال") && (kn > k || strings.HasPrefix(d.key(kn), "ال")) && !d.has(k2, fOrd) && !d.has(k2, fUnit) {
+				// a definite plural and its definite number: "الأشهر
+				// التسعة المنتهية في 30 سبتمبر", "الأيام الخمسة"
+				return d.cand(i, k2, "DURATION", durValue(v, u.f.s), aNone), true
 			} else if o, ok := d.get(k2, fOrd); ok && o.f.n == 1 && u.f.fl&flPlural != 0 {
 				// "الأشهر الستة الأولى (من العام)": the opening months
 				e := k2 + o.n
@@ -2145,6 +2297,10 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		if ok2 && l.f.fl&flNum5 != 0 && !l.f.weak && l.f.fl&flPlural == 0 {
 			// "le quinquennat": a five-year term
 			return d.cand(i, i+l.n, "DURATION", durValue("5", l.f.s), aNone), true
+		}
+		if e, ok := d.arBareUnit(i, l); ok2 && ok {
+			// "في غضون أسبوع", "لمدة شهر واحد", "قبل عام": one unit
+			return d.cand(i, e, "DURATION", durValue("1", l.f.s), aNone), true
 		}
 		if !ok2 || l.f.fl&flDual == 0 {
 			// bare plurals after since/for: "منذ عقود", "for years"
@@ -2262,6 +2418,34 @@ func (d *doc) pDuration(i int) (cand, bool) {
 	return d.cand(i, k, "DURATION", dv, aNone), true
 }
 
+// arBareUnit reports an Arabic singular unit without number or article
+// that counts one: after "في غضون", "لمدة", "قبل", "بعد" ("في غضون أسبوع",
+// "قبل عام"), not a unit naming something ("قبل يوم من الانتخابات",
+// "خلال شهر رمضان", "قبل عام 2020", "لمدة يوم الجمعة").
+func (d *doc) arBareUnit(i int, l lexeme) (int, bool) {
+	if d.lang != "ar" || l.f.k != fUnit || l.f.weak || l.f.fl&(flPlural|flDual|flNum2|flNum5) != 0 || strings.HasPrefix(d.key(i), "ال") {
+		return i, false
+	}
+	switch l.f.s {
+	case "Y", "M", "W", "D":
+	default:
+		return i, false
+	}
+	switch d.key(i - 1) {
+	case "غضون", "لمدة", "قبل", "بعد":
+	default:
+		return i, false
+	}
+	k := i + l.n
+	if d.key(k) == "واحد" || d.key(k) == "واحدة" {
+		return k + 1, true
+	}
+	if k < len(d.toks) && (d.toks[k].kind == tNum || d.key(k) == "من" || d.key(k) == "ال" || d.mask[k]&(1<<fMonth|1<<fHMonth|1<<fWeekday|1<<fNum|1<<fOrd|1<<fHoliday) != 0) {
+		return i, false
+	}
+	return k, true
+}
+
 // enUnitPrep lists prepositions before "the end of the month" that make
 // it the current month (not "the end of the month-long strike").
 var enUnitPrep = map[string]bool{"by": true, "at": true, "until": true, "till": true, "before": true, "after": true, "toward": true,
@@ -2363,6 +2547,25 @@ func (d *doc) pAgoPre(i int) (cand, bool) {
 	} else {
 		return cand{}, false
 	}
+	if d.lang == "ar" && d.hasDCT && (d.key(i+l.n) == "ذلك" || d.key(i+l.n) == "ذاك") {
+		// "بعد ذلك بأربعة أيام", "قبل ذلك بيومين": days from the
+		// reference day (the last day spoken of)
+		if c, ok := d.pDuration(i + l.n + 1); ok && c.typ == "DURATION" && c.anchor == aNone && strings.HasPrefix(d.key(i+l.n+1), "ب") && strings.HasSuffix(c.val, "D") {
+			if n, err := strconv.Atoi(c.val[1 : len(c.val)-1]); err == nil {
+				if sign == 0 {
+					sign = -1
+				}
+				r := d.cand(i, c.j, "DATE", vDay(d.dct.AddDate(0, 0, sign*n)), aRel)
+				r.ref, r.shift = true, sign*n
+				return r, true
+			}
+		}
+	}
+	if sign > 0 && d.lang == "ar" && d.tense(i) < 0 {
+		// "أخمدت النيران بعد ثلاث ساعات": after an event of a past
+		// narrative, not after the DCT (the count alone is a duration)
+		return cand{}, false
+	}
 	c, ok := d.pDuration(i + l.n)
 	if !ok || c.typ != "DURATION" || c.anchor != aNone {
 		return cand{}, false
@@ -2440,6 +2643,9 @@ func (d *doc) pSet(i int) (cand, bool) {
 		n, j = nv, k
 	}
 	if u, ok := d.get(j, fUnit); ok {
+		if u.f.fl&flDual != 0 && n == "1" {
+			n = "2" // "كل أسبوعين", "كل عامين"
+		}
 		return d.cand(i, j+u.n, "SET", durValue(n, u.f.s), aNone), true
 	}
 	if w, ok := d.get(j, fWeekday); ok {
@@ -2526,6 +2732,9 @@ func (d *doc) pQuarter(i int) (cand, bool) {
 			return d.cand(i, j+1, "DATE", shiftUnit(d.dct, "Q", -1), aRel), true
 		}
 	}
+	if d.lang == "ar" {
+		return cand{}, false // Arabic puts the ordinal after the noun: pArPart
+	}
 	o, ok := d.get(i, fOrd)
 	if !ok && d.lang == "en" && (d.key(i) == "last" || d.key(i) == "latter") && d.key(i+1) == "half" && d.has(i+2, fOf) {
 		if _, yok := d.yearAt(i+3, false); yok {
@@ -2584,9 +2793,14 @@ func (d *doc) pArPart(i int) (cand, bool) {
 		return cand{}, false
 	}
 	unit, max := "", 0
+	fasl := false
 	switch {
 	case d.arWord(i, "الربع"):
 		unit, max = "Q", 4
+	case d.arWord(i, "الفصل"):
+		// Moroccan "الفصل الأول من سنة 2026": a quarter, only with its
+		// year ("الفصل 19 من الدستور", "الفصل الأول من الكتاب" are no dates)
+		unit, max, fasl = "Q", 4, true
 	case d.arWord(i, "النصف"):
 		unit, max = "H", 2
 	default:
@@ -2601,6 +2815,9 @@ func (d *doc) pArPart(i int) (cand, bool) {
 		return cand{}, false
 	}
 	y, k, ok := d.arYearAfter(j)
+	if !ok && fasl {
+		return cand{}, false
+	}
 	if !ok {
 		// "النصف الأول من المباراة", "الربع الأول من القرن": a part of
 		// something else
@@ -2616,6 +2833,89 @@ func (d *doc) pArPart(i int) (cand, bool) {
 		return d.cand(i, k, "DATE", pad(y, 4)+"-H"+strconv.Itoa(n), aRel), true
 	}
 	return d.cand(i, k, "DATE", vQuarter(y, n), aRel), true
+}
+
+// pArSame: "الفترة نفسها من العام الماضي", "نفس الفترة من العام السابق",
+// "الربع المماثل من السنة الماضية": in a report, the period reported on a
+// year earlier (the reference quarter a year back, as "the same period last
+// year"; the caller replaces the value when a quarter was reported on).
+func (d *doc) pArSame(i int) (cand, bool) {
+	l, ok := d.get(i, fSame)
+	if !ok || !d.hasDCT || d.lang != "ar" {
+		return cand{}, false
+	}
+	j := i + l.n
+	if d.key(j) != "من" {
+		return cand{}, false
+	}
+	u, ok := d.get(j+1, fUnit)
+	if !ok || u.f.s != "Y" || u.f.fl&(flPlural|flDual) != 0 || !strings.HasPrefix(d.key(j+1), "ال") {
+		return cand{}, false
+	}
+	k := j + 1 + u.n
+	r, ok := d.relAt(k)
+	if !ok || r.f.n >= 0 || r.f.fl&flPre != 0 {
+		return cand{}, false
+	}
+	c := d.cand(i, k+r.n, "DATE", shiftUnit(d.dct.AddDate(-1, 0, 0), "Q", -1), aRel)
+	c.back = 1
+	return c, true
+}
+
+// pArTimes: "مرتين في السنة", "ثلاث مرات في الأسبوع", "مرة واحدة كل عام",
+// "مرة في الشهر": a frequency, a SET of the unit (TIMEX3 value P1Y).
+func (d *doc) pArTimes(i int) (cand, bool) {
+	if d.lang != "ar" {
+		return cand{}, false
+	}
+	j := i
+	if _, k, _, ok := d.numberAt(i); ok && d.toks[i].kind == tNum || ok && d.has(k, fTimes) {
+		if t, ok := d.get(k, fTimes); !ok || t.f.n != 0 {
+			return cand{}, false // "3 مرات", "ثلاث مرات" only
+		}
+		j = k + 1
+	} else if t, ok := d.get(i, fTimes); ok && t.f.n > 0 && !strings.Contains(d.key(i), "المر") {
+		j = i + t.n
+		if d.key(j) == "واحدة" {
+			j++
+		}
+	} else {
+		return cand{}, false
+	}
+	every := false
+	switch d.key(j) {
+	case "في":
+	case "كل":
+		every = true
+	default:
+		return cand{}, false
+	}
+	u, ok := d.get(j+1, fUnit)
+	if !ok || u.f.weak || u.f.fl&(flPlural|flDual) != 0 || strings.HasPrefix(d.key(j+1), "ال") == every {
+		return cand{}, false // "في السنة", "كل سنة"
+	}
+	switch u.f.s {
+	case "Y", "M", "W", "D", "H":
+	default:
+		return cand{}, false
+	}
+	if d.has(j+1+u.n, fRel) {
+		return cand{}, false // "مرة في الأسبوع الماضي": once, last week
+	}
+	return d.cand(i, j+1+u.n, "SET", durValue("1", u.f.s), aNone), true
+}
+
+// arMonthYear reads the year of an Arabic month at j: "من العام
+// المقبل|الماضي|الجاري", "من عام 2025" (not a bare "من العام").
+func (d *doc) arMonthYear(j int) (int, int, bool) {
+	if d.lang != "ar" {
+		return 0, j, false
+	}
+	y, e, ok := d.arYearAfter(j)
+	if !ok || d.has(e-1, fUnit) {
+		return 0, j, false
+	}
+	return y, e, true
 }
 
 // arYearAfter reads "من 2025", "من عام 2025", "من العام (الماضي|الجاري)",
@@ -2670,6 +2970,26 @@ func (d *doc) pDecade(i int) (cand, bool) {
 		if u, ok := d.get(j, fUnit); ok && n >= 1 && n <= 30 && u.f.s == "CE" && u.f.fl&flPlural == 0 {
 			return d.cand(i, j+u.n, "DATE", pad(n-1, 2), aAbs), true
 		}
+	}
+	if l, ok := d.get(i, fCentury); ok && l.f.n == 0 && l.f.fl&flRel == 0 && d.lang == "ar" {
+		// "القرن الثاني عشر (الميلادي)", "القرن 19", "القرن الـ19": the
+		// century's first two digits; not a Hijri century
+		j, n := i+l.n, 0
+		if d.key(j) == "ال" && d.glued(j+1) {
+			j++
+		}
+		if o, ok := d.get(j, fOrd); ok && o.f.n >= 1 && o.f.n <= 31 {
+			n, j = o.f.n, j+o.n
+		} else if v, nd, ok := d.num(j); ok && nd <= 2 && v >= 1 {
+			n, j = v, j+1
+		}
+		if n == 0 || d.key(j) == "الهجري" || d.key(j) == "للهجرة" || d.key(j) == "قبل" && d.key(j+1) == "الميلاد" {
+			return cand{}, false
+		}
+		if d.key(j) == "الميلادي" || d.key(j) == "للميلاد" {
+			j++
+		}
+		return d.cand(i, j, "DATE", pad(n-1, 2), aAbs), true
 	}
 	if l, ok := d.get(i, fCentury); ok && (l.f.n != 0 || l.f.fl&flRel != 0) {
 		if l.f.fl&flRel != 0 {

@@ -72,6 +72,46 @@ func hijriMonthRel(t time.Time, m, rel int) (time.Time, time.Time, bool) {
 	return s, e, true
 }
 
+// arHijriPrep lists the words after which a bare Hijri month name is the
+// month ("في رمضان"), not a person's name.
+var arHijriPrep = map[string]bool{"في": true, "وفي": true, "خلال": true, "وخلال": true, "طيلة": true, "طوال": true, "منذ": true, "حتي": true, "قبيل": true, "حلول": true, "بحلول": true}
+
+// hijriMonthNear gives Hijri month m without a year: in a past clause the
+// last one begun on or before t, in a future clause the current or next
+// one, else the nearest (the current one when t is inside it; a month
+// ahead counts double, as news speaks more of the past).
+func hijriMonthNear(t time.Time, m, tense int) (time.Time, time.Time, bool) {
+	h, err := hijri.CreateUmmAlQuraDate(t)
+	if err != nil {
+		return t, t, false
+	}
+	var bs, be time.Time
+	best := -1
+	for y := int(h.Year) - 1; y <= int(h.Year)+1; y++ {
+		s, e, ok := hijriMonthRange(y, m)
+		if !ok {
+			continue
+		}
+		dist := 0
+		switch {
+		case e.Before(t):
+			dist = int(t.Sub(e).Hours() / 24)
+			if tense > 0 {
+				continue
+			}
+		case s.After(t):
+			dist = 2 * int(s.Sub(t).Hours()/24)
+			if tense < 0 {
+				continue
+			}
+		}
+		if best < 0 || dist < best {
+			bs, be, best = s, e, dist
+		}
+	}
+	return bs, be, best >= 0
+}
+
 // pHijri: "15 رمضان 1446 هـ", "رمضان 1446 هـ", "1446 هـ".
 func (d *doc) pHijri(i int) (cand, bool) {
 	j := i
@@ -81,8 +121,12 @@ func (d *doc) pHijri(i int) (cand, bool) {
 			dd, j = n, j+1
 		}
 	}
+	named := false // "شهر رمضان", "في رمضان", "مطلع رمضان": the month, not a name
 	if d.lang == "ar" && dd == 0 && (d.key(j) == "شهر" || d.key(j) == "وشهر" || d.key(j) == "بشهر" || d.key(j) == "لشهر") && d.has(j+1, fHMonth) {
 		j++ // "شهر رمضان الماضي"
+		named = true
+	} else if d.lang == "ar" && dd == 0 && (d.has(j-1, fMod) || arHijriPrep[d.key(j-1)]) {
+		named = true
 	}
 	if m, ok := d.get(j, fHMonth); ok {
 		k := j + m.n
@@ -92,6 +136,13 @@ func (d *doc) pHijri(i int) (cand, bool) {
 			if r, ok := d.relAt(k); ok && !r.f.weak && r.f.fl&flPre == 0 {
 				if s, e, ok := hijriMonthRel(d.dct, m.f.n, r.f.n); ok {
 					return d.cand(i, k+r.n, "DATE", vDay(s)+"/"+vDay(e), aRel), true
+				}
+			}
+			if named && d.lang == "ar" {
+				// "مطلع شهر رمضان", "خلال شهر رمضان": the one the tense
+				// points to, else the nearest
+				if s, e, ok := hijriMonthNear(d.dct, m.f.n, d.tense(i)); ok {
+					return d.cand(i, k, "DATE", vDay(s)+"/"+vDay(e), aRel), true
 				}
 			}
 			return cand{}, false

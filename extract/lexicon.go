@@ -76,6 +76,8 @@ const (
 	fGz       // first words of a gazetteer name
 	fPresent  // a present-tense cue ("is", "says"): the clause speaks of now
 	fHoliday  // s = a holiday rule: "12-25", "11/4/4@1" (4th Thursday of November), "easter:-2"
+	fSame     // "الفترة نفسها", "نفس الفترة": the same period (of an earlier year)
+	fTimes    // n = a count of times ("مرتين", "مرة"; "مرات" after a number)
 )
 
 var featNames = map[string]uint8{
@@ -85,7 +87,7 @@ var featNames = map[string]uint8{
 	"until": fUntil, "by": fBy, "every": fEvery, "set": fSet, "det": fDet, "fiscal": fFiscal, "oclock": fOClock, "am": fAM,
 	"pm": fPM, "tz": fTZ, "of": fOf, "and": fAnd, "to": fTo, "between": fBetween, "from": fFrom, "half": fHalf, "era": fEra,
 	"future": fFuture, "decade": fDecade, "hmonth": fHMonth, "hera": fHEra, "gera": fGEra, "perunit": fPerUnit, "hsep": fHSep,
-	"prep": fPrep, "century": fCentury, "yearword": fYearWord, "past": fPast, "age": fAge, "noseason": fNoSeason, "refday": fRefDay, "clock": fClock, "report": fReport, "comp": fComp, "copula": fCopula, "explain": fExplain, "present": fPresent, "hol": fHoliday,
+	"prep": fPrep, "century": fCentury, "yearword": fYearWord, "past": fPast, "age": fAge, "noseason": fNoSeason, "refday": fRefDay, "clock": fClock, "report": fReport, "comp": fComp, "copula": fCopula, "explain": fExplain, "present": fPresent, "hol": fHoliday, "same": fSame, "times": fTimes,
 }
 
 // feat is one reading of a lexicon entry.

@@ -286,7 +286,7 @@ var rangeTo = map[string]bool{"to": true, "and": true, "through": true, "-": tru
 	"الي": true, "حتي": true, "و": true}
 
 // rangeFrom lists the words opening a range.
-var rangeFrom = map[string]bool{"from": true, "between": true, "du": true, "entre": true, "de": true, "من": true, "بين": true}
+var rangeFrom = map[string]bool{"from": true, "between": true, "du": true, "entre": true, "de": true, "من": true, "بين": true, "يومي": true}
 
 // ranges completes the first end of a range from the second, as TimeML
 // annotates a range: two DATE timexes, the first inheriting what it leaves
