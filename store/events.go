@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"cmp"
 	"context"
 	"database/sql"
@@ -220,32 +219,39 @@ func eventOrder(a, b Event) int {
 // ids runs a query returning the event IDs as one comma-separated text:
 // one row instead of one per event saves three cgo calls an event.
 func (s *Store) ids(ctx context.Context, q string, args ...any) ([]int64, error) {
+	var ids []int64
+	err := s.intList(ctx, q, args, func(id int64) { ids = append(ids, id) })
+	return ids, err
+}
+
+// intList runs a query whose one row holds a comma-separated list of
+// non-negative integers (or NULL for none) and calls fn with each.
+func (s *Store) intList(ctx context.Context, q string, args []any, fn func(int64)) error {
 	rows, err := s.queryRead(ctx, q, args...)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rows.Close()
 	var list sql.RawBytes
 	if rows.Next() {
 		if err := rows.Scan(&list); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	ids := make([]int64, 0, bytes.Count(list, []byte{','})+1)
 	for len(list) > 0 {
-		var id int64
+		var v int64
 		i := 0
 		for ; i < len(list) && list[i] != ','; i++ {
 			c := list[i]
 			if c < '0' || c > '9' {
-				return nil, fmt.Errorf("event id list %.40q: not a number", list)
+				return fmt.Errorf("integer list %.40q: not a number", list)
 			}
-			id = id*10 + int64(c-'0')
+			v = v*10 + int64(c-'0')
 		}
-		ids = append(ids, id)
+		fn(v)
 		list = list[min(i+1, len(list)):]
 	}
-	return ids, rows.Err()
+	return rows.Err()
 }
 
 // maxCachedEvents bounds the event cache (about 200 bytes an event).
@@ -434,17 +440,20 @@ func (s *Store) bucketCounts(ctx context.Context, from, to int64, n int, f Event
 	var pieces []piece
 	if useSlots {
 		// The counters estimate how many events start in the range (to
-		// 1024 days): adding counters pays only for many events, and an
-		// ordered scan only for few (its GROUP BY sorts every event; the
-		// exact count per bucket below costs a lookup per bucket).
+		// 1024 days). Scanning the start index costs about 90 ns an event,
+		// adding counters a few µs a bucket: below 200 events a bucket the
+		// scan wins (measured: 10,000 events in 160 buckets, 0.9 ms against
+		// 2 ms).
 		w := slotWidths[len(slotWidths)-1]
-		var est int
-		if err := s.read.QueryRowContext(ctx, `SELECT coalesce(sum(n), 0) FROM event_counts
-			WHERE level = ? AND slot >= ? AND slot <= ?`, len(slotWidths)-1, floorTo(from, w)/w, floorTo(to, w)/w).Scan(&est); err != nil {
+		est := 0
+		err := s.intList(ctx, `SELECT coalesce(sum(n), 0) FROM event_counts
+			WHERE level = ? AND slot >= ? AND slot <= ?`, []any{len(slotWidths) - 1, floorTo(from, w) / w, floorTo(to, w) / w},
+			func(v int64) { est = int(v) })
+		if err != nil {
 			return nil, err
 		}
-		useSlots = est > 100*n
-		scan = est < 5*n
+		useSlots = est > 200*n
+		scan = !useSlots
 	}
 	if span := to - from; scan && span > 0 && span <= math.MaxInt64/int64(n) {
 		return s.bucketScan(ctx, from, to, n, f)
@@ -502,31 +511,26 @@ func (s *Store) bucketCounts(ctx context.Context, from, to int64, n int, f Event
 	return counts, rs.Err()
 }
 
-// bucketScan counts the events of each bucket in one ordered scan of the
-// range: few events (or a filter the counters cannot answer) make that
-// cheaper than a query per bucket. An event starting at x falls in the
+// bucketScan counts the events of each bucket in one scan of the range:
+// few events (or a filter the counters cannot answer) make that cheaper
+// than adding counters. An event starting at x falls in the
 // last bucket i whose edge from + floor(i*span/n) is at most x, that is
 // i = floor(((x-from+1)*n - 1) / span); span <= MaxInt64/n keeps it exact.
 func (s *Store) bucketScan(ctx context.Context, from, to int64, n int, f EventFilter) ([]int, error) {
 	filter, fargs := filterSQL(f)
 	args := append([]any{from, n, to - from, from, to}, fargs...)
-	rs, err := s.queryRead(ctx, `SELECT ((e.start_unix - ? + 1) * ? - 1) / ?, count(*) FROM events e
-		WHERE e.start_unix >= ? AND e.start_unix < ?`+filter+` GROUP BY 1`, args...)
+	// The bucket of each event, as one text: grouping in SQL would sort.
+	counts := make([]int, n)
+	err := s.intList(ctx, `SELECT group_concat(((e.start_unix - ? + 1) * ? - 1) / ?) FROM events e
+		WHERE e.start_unix >= ? AND e.start_unix < ?`+filter, args, func(b int64) {
+		if b >= 0 && b < int64(n) {
+			counts[b]++
+		}
+	})
 	if err != nil {
 		return nil, err
 	}
-	defer rs.Close()
-	counts := make([]int, n)
-	for rs.Next() {
-		var b, c int
-		if err := rs.Scan(&b, &c); err != nil {
-			return nil, err
-		}
-		if b >= 0 && b < n {
-			counts[b] += c
-		}
-	}
-	return counts, rs.Err()
+	return counts, nil
 }
 
 // decompose appends the pieces covering [lo, hi): exact ranges for the
