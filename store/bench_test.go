@@ -66,7 +66,6 @@ var benchSizes = []int{10_000, 1_000_000}
 // does every frame: a week, a month and a year in 1987, and the whole
 // 1900–2030 span (limited, as the widget limits it, to 500 events).
 func BenchmarkEventsViewport(b *testing.B) {
-	ctx := context.Background()
 	windows := []struct {
 		name     string
 		from, to time.Time
@@ -79,22 +78,32 @@ func BenchmarkEventsViewport(b *testing.B) {
 	}
 	for _, n := range benchSizes {
 		for _, w := range windows {
-			b.Run(fmt.Sprintf("events=%d/window=%s", n, w.name), func(b *testing.B) {
-				s := benchStore(b, n)
-				f := EventFilter{From: w.from, To: w.to, Limit: w.limit}
-				b.ReportAllocs()
-				got := 0
-				for b.Loop() {
-					evs, err := s.Events(ctx, f)
-					if err != nil {
-						b.Fatal(err)
-					}
-					got = len(evs)
-				}
-				b.ReportMetric(float64(got), "events/op")
-			})
+			for _, cache := range []string{"warm", "cold"} {
+				b.Run(fmt.Sprintf("events=%d/window=%s/rows=%s", n, w.name, cache), func(b *testing.B) {
+					benchViewport(b, benchStore(b, n), EventFilter{From: w.from, To: w.to, Limit: w.limit}, cache == "cold")
+				})
+			}
 		}
 	}
+}
+
+// benchViewport runs the viewport query of f; cold empties the row cache
+// before each query (as a commit does), warm reads the rows from it.
+func benchViewport(b *testing.B, s *Store, f EventFilter, cold bool) {
+	ctx := context.Background()
+	b.ReportAllocs()
+	got := 0
+	for b.Loop() {
+		if cold {
+			s.gen.Add(1)
+		}
+		evs, err := s.Events(ctx, f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		got = len(evs)
+	}
+	b.ReportMetric(float64(got), "events/op")
 }
 
 // BenchmarkBucketCounts counts events per bucket for a 1000-pixel-wide
