@@ -1,19 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-	"unicode/utf8"
-)
-
-// hoGold is one expected timex of the held-out Arabic set.
-type hoGold struct{ text, typ, value, mod string }
-
-// hoCase is one passage of the held-out set with its own DCT.
-type hoCase struct {
-	name, dct, text string
-	want            []hoGold
-}
+import "testing"
 
 // arHeldOut is a held-out Arabic evaluation set, written before looking at
 // how the tagger handles these passages (see docs/EXTRACTION.md, "Arabic
@@ -89,104 +76,6 @@ var arHeldOut = []hoCase{
 	{"neg age in his fifties", "2025-04-04", "ونقل رجل في الخمسين من عمره إلى المستشفى بعد إصابته بطلق ناري.", nil},
 	{"neg law articles", "2025-02-27", "واستند القاضي إلى المادة 12 من قانون العقوبات والفصل 47 من الدستور.", nil},
 	{"neg prices page", "2025-03-12", "وبلغ سعر غرام الذهب عيار 21 نحو 4600 جنيه، بحسب ما نشرته الصحيفة في الصفحة 3.", nil},
-}
-
-// scoreTimexSet runs a set and returns the TempEval-3 figures, with the same
-// logic as arScore: relaxed precision and recall (a timex matches one
-// overlapping it on the other side), value accuracy over the gold timexes
-// paired one-to-one (exact span first, then largest overlap), value F1 =
-// relaxed F1 × value accuracy. Type and mod mismatches are reported in
-// errs but do not enter the figures.
-func scoreTimexSet(t *testing.T, set []hoCase) (p, r, vacc, vf1 float64, errs []string) {
-	var nGold, nPred, relR, relP, paired, valOK int
-	for _, c := range set {
-		res := tagger.Extract(c.text, Options{Lang: "ar", DCT: dctOf(c.dct)})
-		type span struct{ s, e int }
-		var gs []span
-		from := 0
-		for _, g := range c.want {
-			b := strings.Index(c.text[from:], g.text)
-			if b < 0 {
-				t.Fatalf("%s: gold %q not in text", c.name, g.text)
-			}
-			s := utf8.RuneCountInString(c.text[:from+b])
-			gs = append(gs, span{s, s + utf8.RuneCountInString(g.text)})
-			from += b + len(g.text)
-		}
-		ov := func(a span, x Timex) int { return min(a.e, x.End) - max(a.s, x.Start) }
-		nGold += len(gs)
-		nPred += len(res.Timexes)
-		for gi, g := range gs {
-			hit := false
-			for _, x := range res.Timexes {
-				if ov(g, x) > 0 {
-					hit = true
-					break
-				}
-			}
-			if hit {
-				relR++
-			} else {
-				errs = append(errs, c.name+": missed "+c.want[gi].text)
-			}
-		}
-		for _, x := range res.Timexes {
-			hit := false
-			for _, g := range gs {
-				if ov(g, x) > 0 {
-					hit = true
-				}
-			}
-			if hit {
-				relP++
-			} else {
-				errs = append(errs, c.name+": spurious "+x.Text+"="+x.Value)
-			}
-		}
-		used := map[int]bool{}
-		for gi, g := range gs {
-			best, bestOv := -1, 0
-			for xi, x := range res.Timexes {
-				o := ov(g, x)
-				if used[xi] || o <= 0 {
-					continue
-				}
-				if x.Start == g.s && x.End == g.e {
-					o = 1 << 20
-				}
-				if o > bestOv {
-					best, bestOv = xi, o
-				}
-			}
-			if best < 0 {
-				continue
-			}
-			used[best] = true
-			paired++
-			x, w := res.Timexes[best], c.want[gi]
-			if x.Value == w.value {
-				valOK++
-			} else {
-				errs = append(errs, c.name+": value "+x.Text+"="+x.Value+", want "+w.text+"="+w.value)
-			}
-			if x.Type != w.typ {
-				errs = append(errs, c.name+": type "+x.Type+", want "+w.typ+" ("+w.text+")")
-			}
-			if x.Mod != w.mod {
-				errs = append(errs, c.name+": mod "+x.Mod+", want "+w.mod+" ("+w.text+")")
-			}
-			if x.Start != g.s || x.End != g.e {
-				errs = append(errs, c.name+": span "+x.Text+", want "+w.text)
-			}
-		}
-	}
-	p, r = float64(relP)/float64(max(nPred, 1)), float64(relR)/float64(max(nGold, 1))
-	f := 0.0
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	vacc = float64(valOK) / float64(max(paired, 1))
-	return p, r, vacc, f * vacc, errs
 }
 
 // TestArabicHeldOut reports the figures of the held-out Arabic set (-v

@@ -18,7 +18,7 @@ import "testing"
 // "the future" FUTURE_REF; "early" is mod START, "late" and "the end of"
 // END, "mid-" MID, "about"/"around" APPROX. Negative passages (no gold)
 // hold numbers that are not timexes. Values were computed with Python's
-// datetime, not by hand. Scored by scoreHeldOutLang (french_heldout_test.go).
+// datetime, not by hand. Scored by scoreHeldOutLang (heldout_test.go).
 var enHeldOut = []hoCase{
 	{"dateline same-day weekday", "2025-03-12", "WASHINGTON, March 12 (Reuters) - The U.S. House of Representatives on Wednesday passed a stopgap funding bill to avert a government shutdown, sending the measure to the Senate, which is expected to vote later this week.", []hoGold{{"March 12", "DATE", "2025-03-12", ""}, {"Wednesday", "DATE", "2025-03-12", ""}, {"later this week", "DATE", "2025-W11", ""}}},
 	{"yesterday nomination four-day", "2024-08-23", "Kamala Harris formally accepted the Democratic presidential nomination yesterday, closing out a four-day convention in Chicago.", []hoGold{{"yesterday", "DATE", "2024-08-22", ""}, {"four-day", "DURATION", "P4D", ""}}},
