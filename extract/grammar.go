@@ -50,6 +50,8 @@ type doc struct {
 	lxo    []int32
 	dct    time.Time
 	hasDCT bool
+	skip   int  // parseAt found a name ending here: no expression inside it
+	inNear bool // nearDayDate is reading the sentence (no recursion)
 }
 
 func (d *doc) lexemes(i int) []lexeme {
@@ -582,6 +584,13 @@ func (d *doc) parseAt(i int) (cand, bool) {
 	if found && d.lang == "en" && d.isTitle(best) {
 		return cand{}, false
 	}
+	if found && d.lang == "ar" && d.arPlaceName(best) {
+		d.skip = best.j // the whole name: "مدينة 6 أكتوبر" is no "أكتوبر" either
+		return cand{}, false
+	}
+	if found && d.lang == "ar" && best.i > 0 && best.clitic == 0 && d.toks[best.i].kind == tNum && d.key(best.i-1) == "ال" && d.toks[best.i].space {
+		best.i-- // "الـ 25 من حزيران": the article written apart
+	}
 	if found && d.lang == "en" && best.typ == "DATE" && d.hasDCT && (best.back == 1 || d.key(best.i) == "last" && best.val == vYear(d.dct.Year()-1)) {
 		// "the corresponding period last year", "the same quarter a year
 		// ago": the reported period a year back
@@ -608,6 +617,38 @@ func (d *doc) parseAt(i int) (cand, bool) {
 	}
 	return best, found
 }
+
+// arPlaceName reports an Arabic weekday or date that names a place: right
+// after a bare place noun in construct state ("باب الأحد", "سوق الخميس",
+// "مدينة 6 أكتوبر", "جسر 15 مايو", "شارع 26 يوليو").
+func (d *doc) arPlaceName(c cand) bool {
+	if c.i == 0 || c.clitic != 0 || !(d.has(c.i, fWeekday) || d.toks[c.i].kind == tNum) {
+		return false
+	}
+	k := d.key(c.i - 1)
+	if arPlaceNoun[k] {
+		return true
+	}
+	for _, p := range []string{"و", "ف", "ب", "ل", "ك"} {
+		if strings.HasPrefix(k, p) && arPlaceNoun[k[len(p):]] {
+			return true
+		}
+	}
+	if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
+		k = k[len("و"):]
+		for _, p := range []string{"ب", "ل", "ك"} {
+			if strings.HasPrefix(k, p) && arPlaceNoun[k[len(p):]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// arPlaceNoun lists Arabic place nouns that take a day or date as their name.
+var arPlaceNoun = map[string]bool{"باب": true, "حي": true, "شارع": true, "ساحة": true, "سوق": true, "مدينة": true, "جامعة": true,
+	"مسجد": true, "جامع": true, "جسر": true, "ميدان": true, "كوبري": true, "نفق": true, "محطة": true, "مدرسة": true, "مستشفى": true,
+	"قرية": true, "دوار": true, "حديقة": true, "منتزه": true, "ملعب": true, "استاد": true, "نادي": true, "مطار": true, "ميناء": true}
 
 // isTitle reports an English expression that is part of a name: a month or
 // season before "of"/"for" and a capitalised word ("March for Life",
@@ -753,10 +794,60 @@ func (d *doc) pArClock(i int) (cand, bool) {
 		}
 		j += p.n
 	}
-	c := d.cand(i, j, "TIME", "T"+pad(h, 2)+":"+pad(mi, 2), aRel)
+	v := "T" + pad(h, 2) + ":" + pad(mi, 2)
+	if dc, ok := d.arClockDay(j); ok {
+		// "الساعة السابعة والنصف مساء يوم السبت المقبل", "الساعة 06:00
+		// من صباح الغد": one TIME on that day
+		hh := h
+		if p := strings.IndexByte(dc.val, 'T'); p > 0 && hh < 12 {
+			switch dc.val[p+1:] {
+			case "EV", "AF":
+				hh += 12
+			case "NI":
+				if hh > 4 {
+					hh += 12
+				}
+			}
+		}
+		c := d.cand(i, dc.j, "TIME", dc.val[:10]+"T"+pad(hh, 2)+":"+pad(mi, 2), aRel)
+		c.ref, c.shift = dc.ref, dc.shift // "من صباح اليوم التالي"
+		return c, true
+	}
+	c := d.cand(i, j, "TIME", v, aRel)
 	c.tonly = true
 	if d.hasDCT {
 		c.val = vDay(d.dct) + c.val
+	}
+	return c, true
+}
+
+// arClockDay reads the day after an Arabic clock time ending before j: a
+// weekday or a day word, after "يوم" or "من" and a part of day ("مساء يوم
+// السبت المقبل", "من صباح الغد", "صباح اليوم"). Its value is the day, with
+// the part of day when one was named after "من".
+func (d *doc) arClockDay(j int) (cand, bool) {
+	if !d.hasDCT || j >= len(d.toks) {
+		return cand{}, false
+	}
+	k := j
+	if d.key(k) == "من" {
+		k++
+	}
+	var c cand
+	ok := false
+	if d.has(k, fPOD) {
+		c, ok = d.pDayWord(k)
+		if !ok {
+			c, ok = d.pPOD(k)
+		}
+	} else if k == j || d.has(k, fWeekday) || d.arYawm(k) {
+		c, ok = d.pWeekday(k)
+		if !ok && (d.has(k, fDay) || d.arYawm(k)) {
+			c, ok = d.pDayWord(k)
+		}
+	}
+	if !ok || len(c.val) < 10 || c.val[0] < '0' || c.val[0] > '9' || c.val[4] != '-' || len(c.val) > 10 && c.val[10] != 'T' {
+		return cand{}, false
 	}
 	return c, true
 }
@@ -905,6 +996,7 @@ func (d *doc) pCore(i int) (cand, bool) {
 	}
 	t := &d.toks[i]
 	if t.kind == tNum {
+		try(d.pArDashDate(i))
 		try(d.pNumeric(i))
 		try(d.pTime(i))
 		try(d.pDayMonth(i))
@@ -1305,6 +1397,25 @@ func (d *doc) withTime(c cand) cand {
 	return c
 }
 
+// pArDashDate: the KUNA dateline "الكويت - 4 - 9 (كونا) --": a day and a
+// month between dashes after the place and before the agency in brackets;
+// the year is the one that puts the day on or just before the DCT.
+func (d *doc) pArDashDate(i int) (cand, bool) {
+	if d.lang != "ar" || !d.hasDCT || !d.isPunct(i-1, "-") || !d.isPunct(i+1, "-") || !d.isPunct(i+3, "(") || i < 2 || d.toks[i-2].kind != tWord {
+		return cand{}, false
+	}
+	dd, nd, _ := d.num(i)
+	m, nm, ok := d.num(i + 2)
+	if !ok || nd > 2 || nm > 2 || m < 1 || m > 12 || dd < 1 || dd > 31 {
+		return cand{}, false
+	}
+	y := monthYear(d.dct, m, dd, 0, -1)
+	if !validDate(y, m, dd) {
+		return cand{}, false
+	}
+	return d.cand(i, i+3, "DATE", vYMD(y, m, dd), aRel), true
+}
+
 // pNumeric: 2025-06-25, 2025/06/25, 25/06/2025, 06/25/2025, 06/2025.
 func (d *doc) pNumeric(i int) (cand, bool) {
 	a, na, _ := d.num(i)
@@ -1505,8 +1616,11 @@ func (d *doc) pDayMonth(i int) (cand, bool) {
 		j += l.n
 	}
 	dd, k, ok := d.dayNum(j)
-	if !ok && d.lang == "ar" && (d.arWord(j, "الفاتح") || d.arWord(j, "غرة")) {
+	if !ok && d.lang == "ar" && (d.arWord(j, "الفاتح") || d.arWord(j, "فاتح") || d.arWord(j, "غرة")) {
 		dd, k, ok = 1, j+1, true // Maghreb "الفاتح جويلية", "غرة يناير": the first
+		if c, ok := d.arDayOfMonth(i, k, 1); ok {
+			return c, true // "فاتح الشهر المقبل"
+		}
 	}
 	ordDay := false
 	if !ok && d.lang == "ar" {
@@ -1718,6 +1832,11 @@ func (d *doc) pMonth(i int) (cand, bool) {
 			_ = l
 		}
 	}
+	if d.lang == "ar" && m == 8 && weak && d.key(j) != "اب" && !strings.ContainsRune(d.text[d.toks[j].bs:d.toks[j].be], 'آ') {
+		// "باب" (door) is not ب + آب: behind a clitic the two-letter month
+		// needs its madda
+		return cand{}, false
+	}
 	if weak && !relOK && !pre {
 		// "May", "مارس": need a preposition or a relative word around
 		p := d.key(i - 1)
@@ -1816,16 +1935,19 @@ var arMeasure = map[string]bool{"نقطة": true, "نقاط": true, "دولار"
 // pWeekday: [REL] weekday [REL] [date] [time] — "Tuesday", "والثلاثاء",
 // "vendredi dernier", "last Friday", "الأربعاء 2025/06/25".
 func (d *doc) pWeekday(i int) (cand, bool) {
-	j := i
+	j, i0 := i, i
 	rel, relOK := 0, false
 	if l, ok := d.relAt(j); ok && !l.f.weak && (d.lang != "ar" || l.f.fl&flPre != 0) {
 		if _, ok := d.get(j+l.n, fWeekday); ok {
 			rel, relOK, j = l.f.n, true, j+l.n
 		}
 	}
-	if d.lang == "ar" && (d.key(j) == "يوم" || d.key(j) == "ويوم" || d.key(j) == "ليوم" || d.key(j) == "بيوم") {
-		if d.has(j+1, fWeekday) {
-			j++
+	if d.lang == "ar" && d.arYawm(j) && d.has(j+1, fWeekday) {
+		// "يوم الأحد": the span starts at the weekday (the convention of
+		// the Arabic evaluation sets, as after a preposition)
+		j++
+		if j == i+1 {
+			i = j
 		}
 	}
 	if d.lang == "fr" && d.key(j) == "ce" && d.has(j+1, fWeekday) {
@@ -1835,7 +1957,7 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	switch d.key(i - 1) {
+	switch d.key(i0 - 1) {
 	case "un", "a", "une", "chaque", "every", "each", "كل":
 		return cand{}, false
 	}
@@ -1855,6 +1977,19 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 	}
 	if c, ok := d.pDayMonth(k2); ok {
 		c.i, c.clitic = i, d.cand(i, i, "", "", 0).clitic
+		if c.anchor == aRel && len(c.val) >= 10 && c.val[4] == '-' && c.val[7] == '-' {
+			// the weekday settles the year when one next to it agrees
+			// ("قررت … يوم الخميس 4 سبتمبر" in June 2025 is 2025-09-04)
+			if t, err := time.Parse("2006-01-02", c.val[:10]); err == nil && int(t.Weekday()) != wd {
+				for _, dy := range []int{1, -1} {
+					if u := t.AddDate(dy, 0, 0); u.Day() == t.Day() && int(u.Weekday()) == wd {
+						c.val = vDay(u) + c.val[10:]
+						c.guess = false
+						break
+					}
+				}
+			}
+		}
 		return c, true
 	}
 	if c, ok := d.pHijri(k2); ok && d.lang == "ar" && d.toks[k2].kind == tNum && len(c.val) == 10 {
@@ -1891,6 +2026,15 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 	return d.withTime(c), true
 }
 
+// arYawm reports the Arabic word "يوم" (day) at i, possibly behind و ف ب ل.
+func (d *doc) arYawm(i int) bool {
+	switch d.key(i) {
+	case "يوم", "ويوم", "ليوم", "بيوم", "فيوم":
+		return true
+	}
+	return false
+}
+
 // pDayWord: yesterday, today, tomorrow, أمس, غدا, hier soir, صباح أمس.
 func (d *doc) pDayWord(i int) (cand, bool) {
 	j := i
@@ -1901,11 +2045,22 @@ func (d *doc) pDayWord(i int) (cand, bool) {
 			_ = dl
 		}
 	}
+	if r, ok := d.get(j, fRefDay); ok && !r.f.weak && pod != "" && d.hasDCT {
+		// "صباح اليوم التالي": the part of the day after the reference day
+		c := d.cand(i, j+r.n, "TIME", vDay(d.dct.AddDate(0, 0, r.f.n))+"T"+pod, aRel)
+		c.ref, c.shift = true, r.f.n
+		return c, true
+	}
 	l, ok := d.get(j, fDay)
 	if !ok {
 		return cand{}, false
 	}
 	k := j + l.n
+	if l.f.weak && pod == "" && !d.has(k, fWeekday) {
+		// Arabic bare "غد" is "tomorrow" after a part of day ("فجر غد") or
+		// before a weekday ("غد الأحد"), else "the future" ("نحو غد أفضل")
+		return cand{}, false
+	}
 	if d.lang == "en" && d.enGenericDay(j, k) {
 		return cand{}, false
 	}
@@ -1949,10 +2104,15 @@ func (d *doc) pDayWord(i int) (cand, bool) {
 		}
 		return d.cand(i, k, "DATE", "PRESENT_REF", aNone), true
 	}
-	if d.lang == "ar" && pod == "" {
-		// "غدا الخميس", "أمس الثلاثاء": the weekday names the same day
+	if d.lang == "ar" {
+		// "غدا الخميس", "أمس الثلاثاء", "فجر غد الأحد": the weekday names
+		// the same day
 		if w, ok := d.get(k, fWeekday); ok {
 			c.j = k + w.n
+		}
+		if j == i && d.arYawm(i) && c.j > i+1 {
+			// "يوم غد الجمعة": the span starts after "يوم", as for a weekday
+			c.i, c.clitic = i+1, 0
 		}
 	}
 	if pod != "" {
@@ -2291,6 +2451,14 @@ func (d *doc) pUnitRel(i int) (cand, bool) {
 func (d *doc) pDuration(i int) (cand, bool) {
 	nv, j, weak, ok := d.numberAt(i)
 	var u lexeme
+	if !ok && d.lang == "ar" && d.key(i+1) == "قرن" && (d.arWord(i, "ربع") || d.arWord(i, "نصف")) {
+		// "ربع قرن", "نصف قرن": 25, 50 years
+		n := "25"
+		if d.arWord(i, "نصف") {
+			n = "50"
+		}
+		return d.cand(i, i+2, "DURATION", "P"+n+"Y", aNone), true
+	}
 	if !ok {
 		// dual forms carry their number: "السنتين", "يومين"
 		l, ok2 := d.get(i, fUnit)
@@ -2561,6 +2729,26 @@ func (d *doc) pAgoPre(i int) (cand, bool) {
 			}
 		}
 	}
+	if d.lang == "ar" {
+		k := i + l.n
+		if u, ok := d.get(k, fUnit); ok && !u.f.weak && u.f.fl&flPlural != 0 && !strings.HasPrefix(d.key(k), "ال") {
+			// "قبل أيام", "بعد أسابيع": some time ago / to come, not
+			// before an event ("قبل أيام من الانتخابات")
+			e := k + u.n
+			switch d.key(e) {
+			case "قليلة", "معدودة", "معدودات", "قلائل":
+				e++ // "قبل أيام قليلة"
+			}
+			if d.key(e) != "من" && d.key(e) != "على" && !d.has(e, fNum) && !d.has(e, fRel) && (e >= len(d.toks) || d.toks[e].kind != tNum) {
+				if sign < 0 {
+					return d.cand(i, e, "DATE", "PAST_REF", aNone), true
+				}
+				if d.tense(i) >= 0 {
+					return d.cand(i, e, "DATE", "FUTURE_REF", aNone), true
+				}
+			}
+		}
+	}
 	if sign > 0 && d.lang == "ar" && d.tense(i) < 0 {
 		// "أخمدت النيران بعد ثلاث ساعات": after an event of a past
 		// narrative, not after the DCT (the count alone is a duration)
@@ -2642,6 +2830,18 @@ func (d *doc) pSet(i int) (cand, bool) {
 	if nv, k, _, ok := d.numberAt(j); ok && nv != "X" {
 		n, j = nv, k
 	}
+	if d.lang == "ar" && n == "1" && d.arYawm(j) {
+		// "كل يوم جمعة", "كل يوم الجمعة": every Friday
+		w, ok := d.get(j+1, fWeekday)
+		wd, wn := w.f.n, w.n
+		if !ok {
+			wd, ok = arBareWeekday[d.key(j+1)]
+			wn = 1
+		}
+		if ok {
+			return d.cand(i, j+1+wn, "SET", "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1), aNone), true
+		}
+	}
 	if u, ok := d.get(j, fUnit); ok {
 		if u.f.fl&flDual != 0 && n == "1" {
 			n = "2" // "كل أسبوعين", "كل عامين"
@@ -2675,6 +2875,11 @@ func (d *doc) pSet(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// arBareWeekday gives the weekday of an Arabic weekday name without the
+// article, as it stands after "يوم" ("كل يوم جمعة"); alone these words are
+// mostly not days (أحد "one", جمعة a name).
+var arBareWeekday = map[string]int{"احد": 0, "اثنين": 1, "ثلاثاء": 2, "اربعاء": 3, "خميس": 4, "جمعة": 5, "سبت": 6}
+
 // pSeason: "summer", "l'hiver", "summer 1998".
 func (d *doc) pSeason(i int) (cand, bool) {
 	j := i
@@ -2692,6 +2897,20 @@ func (d *doc) pSeason(i int) (cand, bool) {
 	if y, e, ok := d.yearSpan(k, false); ok {
 		if e == k+1 || d.has(k-1, fOf) {
 			return d.cand(i, e, "DATE", vSeason(y, s.f.s), aAbs), true
+		}
+	}
+	if d.lang == "ar" && d.hasDCT && j == i {
+		// "صيف العام الماضي", "شتاء هذا العام", "ربيع السنة المقبلة": the
+		// season of that year
+		if u, ok := d.get(k, fUnit); ok && u.f.s == "Y" && u.f.fl&(flPlural|flDual) == 0 && strings.HasPrefix(d.key(k), "ال") {
+			if r, ok := d.relAt(k + u.n); ok && !r.f.weak && r.f.fl&(flPre|flDur) == 0 {
+				return d.cand(i, k+u.n+r.n, "DATE", vSeason(d.dct.Year()+r.f.n, s.f.s), aRel), true
+			}
+		}
+		if r, ok := d.relAt(k); ok && r.f.fl&flPre != 0 {
+			if u, ok := d.get(k+r.n, fUnit); ok && u.f.s == "Y" && u.f.fl&(flPlural|flDual) == 0 {
+				return d.cand(i, k+r.n+u.n, "DATE", vSeason(d.dct.Year()+r.f.n, s.f.s), aRel), true
+			}
 		}
 	}
 	// "Jeux olympiques d'hiver", "sports d'hiver", "Winter Olympics": names
@@ -2729,11 +2948,41 @@ func (d *doc) pQuarter(i int) (cand, bool) {
 		}
 		if d.key(j) == "quarter" && (j > i || d.key(i-1) == "the") && !(d.isPunct(j+1, "-") && d.key(j+2) == "to") {
 			// (not "the quarter-to-quarter comparison")
+			if (d.key(j+1) == "ended" || d.key(j+1) == "ending") && d.has(j+2, fMonth) {
+				// "the quarter ended July 31": the calendar quarter of its
+				// middle month (May–July: the second), as TimeBank reads a
+				// quarter given by its end (a fiscal quarter named before it,
+				// "the fiscal first quarter", stays the reported one)
+				if e, ok := d.pMonth(j + 2); ok && len(e.val) == 10 {
+					y, _ := strconv.Atoi(e.val[:4])
+					m, _ := strconv.Atoi(e.val[5:7])
+					dd, _ := strconv.Atoi(e.val[8:10])
+					if d.key(j+1) == "ended" && e.val > vDay(d.dct) {
+						y-- // a quarter that has ended ends before the DCT
+					}
+					if dd <= 7 {
+						m-- // "ended Oct. 1": a 13-week quarter ending with September
+					}
+					if m--; m <= 0 {
+						m, y = m+12, y-1
+					}
+					return d.cand(i, j+1, "DATE", vQuarter(y, (m-1)/3+1), aRel), true
+				}
+			}
 			return d.cand(i, j+1, "DATE", shiftUnit(d.dct, "Q", -1), aRel), true
 		}
 	}
 	if d.lang == "ar" {
 		return cand{}, false // Arabic puts the ordinal after the noun: pArPart
+	}
+	s := i
+	if d.lang == "en" && d.key(i) == "fiscal" {
+		// "the fiscal first quarter", "the fiscal-first quarter"
+		if d.isPunct(i+1, "-") && d.has(i+2, fOrd) {
+			i += 2
+		} else if d.has(i+1, fOrd) {
+			i++
+		}
 	}
 	o, ok := d.get(i, fOrd)
 	if !ok && d.lang == "en" && (d.key(i) == "last" || d.key(i) == "latter") && d.key(i+1) == "half" && d.has(i+2, fOf) {
@@ -2779,9 +3028,9 @@ func (d *doc) pQuarter(i int) (cand, bool) {
 		}
 	}
 	if u.f.s == "H1" {
-		return d.cand(i, k, "DATE", pad(y, 4)+"-H"+strconv.Itoa(o.f.n), aRel), true
+		return d.cand(s, k, "DATE", pad(y, 4)+"-H"+strconv.Itoa(o.f.n), aRel), true
 	}
-	return d.cand(i, k, "DATE", vQuarter(y, o.f.n), aRel), true
+	return d.cand(s, k, "DATE", vQuarter(y, o.f.n), aRel), true
 }
 
 // pArPart: Arabic noun + ordinal parts of a year: "الربع الثالث", "النصف

@@ -121,7 +121,15 @@ func (d *doc) pHijri(i int) (cand, bool) {
 			dd, j = n, j+1
 		}
 	}
-	named := false // "شهر رمضان", "في رمضان", "مطلع رمضان": the month, not a name
+	first := false
+	if d.lang == "ar" && dd == 0 && (d.key(j) == "اول" || d.key(j) == "واول") && d.key(j+1) == "ايام" {
+		// "أول أيام شهر رمضان": the first day of the month
+		if d.has(j+2, fHMonth) || d.has(j+3, fHMonth) && strings.HasSuffix(d.key(j+2), "شهر") {
+			j += 2
+			first = true
+		}
+	}
+	named := first // "شهر رمضان", "في رمضان", "مطلع رمضان": the month, not a name
 	if d.lang == "ar" && dd == 0 && (d.key(j) == "شهر" || d.key(j) == "وشهر" || d.key(j) == "بشهر" || d.key(j) == "لشهر") && d.has(j+1, fHMonth) {
 		j++ // "شهر رمضان الماضي"
 		named = true
@@ -130,7 +138,48 @@ func (d *doc) pHijri(i int) (cand, bool) {
 	}
 	if m, ok := d.get(j, fHMonth); ok {
 		k := j + m.n
+		if d.key(k) == "المبارك" || d.key(k) == "الكريم" || d.key(k) == "المعظم" {
+			k++ // "رمضان المبارك"
+		}
+		switch d.key(k) {
+		case "عام", "لعام", "سنة", "لسنة":
+			if _, ny, ok := d.num(k + 1); ok && ny >= 3 {
+				k++ // "رمضان لعام 1447 هـ"
+			}
+		}
 		y, ny, ok := d.num(k)
+		if first {
+			// the first day of the month read below
+			if ok && ny >= 3 && y >= 1 {
+				e := k + 1
+				if l, ok := d.get(e, fHEra); ok {
+					e += l.n
+				}
+				t, ok := hijriToGregorian(y, m.f.n, 1)
+				if !ok {
+					return cand{}, false
+				}
+				return d.cand(i, e, "DATE", vDay(t), aAbs), true
+			}
+			if !d.hasDCT || m.f.weak {
+				return cand{}, false
+			}
+			s, _, ok := hijriMonthNear(d.dct, m.f.n, d.tense(i))
+			if r, rok := d.relAt(k); rok && !r.f.weak && r.f.fl&flPre == 0 {
+				s, _, ok = hijriMonthRel(d.dct, m.f.n, r.f.n)
+				k += r.n
+			}
+			if !ok {
+				return cand{}, false
+			}
+			return d.cand(i, k, "DATE", vDay(s), aRel), true
+		}
+		if !ok && dd > 0 && !m.f.weak && d.lang == "ar" && d.hasDCT {
+			// "الخميس 9 ذي الحجة", "في 10 ذي الحجة المقبل": the day in the
+			// Hijri year a relative word or the tense points to, else the
+			// nearest one (as an Islamic holiday)
+			return d.hijriHoliday(i, k, pad(m.f.n, 2)+"-"+pad(dd, 2), 0, false)
+		}
 		if !ok && dd == 0 && !m.f.weak && d.hasDCT {
 			// "رمضان الماضي", "شهر رمضان المقبل": the month relative to the DCT
 			if r, ok := d.relAt(k); ok && !r.f.weak && r.f.fl&flPre == 0 {
@@ -156,8 +205,8 @@ func (d *doc) pHijri(i int) (cand, bool) {
 			k += e.n
 			hasEra = true
 		}
-		if m.f.weak && !hasEra && dd == 0 {
-			return cand{}, false
+		if m.f.weak && !hasEra && dd == 0 || !hasEra && y > 1600 {
+			return cand{}, false // "رمضان 2025": a Gregorian year
 		}
 		if dd > 0 {
 			t, ok := hijriToGregorian(y, m.f.n, dd)
@@ -257,6 +306,17 @@ func (d *doc) hijriHoliday(s, j int, rule string, rel int, relOK bool) (cand, bo
 	}
 	var best time.Time
 	found := false
+	if !relOK {
+		// "إجازة يوم الأحد 15 سبتمبر بمناسبة المولد النبوي": a day date
+		// in the same sentence picks the year of the holiday
+		if t, ok := d.nearDayDate(s, j); ok {
+			for _, c := range cs {
+				if diff := c.Sub(t).Hours() / 24; diff >= -30 && diff <= 30 {
+					return d.cand(s, j, "DATE", vDay(c), aRel), true
+				}
+			}
+		}
+	}
 	switch {
 	case relOK && rel == 0:
 		// "عيد الفطر هذا العام": the one in the DCT's Hijri year
@@ -293,6 +353,41 @@ func (d *doc) hijriHoliday(s, j int, rule string, rel int, relOK bool) (cand, bo
 		return cand{}, false
 	}
 	return d.cand(s, j, "DATE", vDay(best), aRel), true
+}
+
+// nearDayDate finds a day and month written in digits within 12 tokens of
+// [s, j) in the same sentence ("الأحد 15 سبتمبر") and gives its day.
+func (d *doc) nearDayDate(s, j int) (time.Time, bool) {
+	if d.inNear {
+		return time.Time{}, false // a Hijri date read while looking
+	}
+	d.inNear = true
+	defer func() { d.inNear = false }()
+	try := func(k int) (time.Time, bool) {
+		if n, nd, ok := d.num(k); !ok || nd > 2 || n > 31 {
+			return time.Time{}, false
+		}
+		c, ok := d.pDayMonth(k)
+		if d.has(k-1, fWeekday) {
+			c, ok = d.pWeekday(k - 1) // the weekday settles the year
+		}
+		if !ok || len(c.val) != 10 || c.val[0] < '0' || c.val[0] > '9' {
+			return time.Time{}, false
+		}
+		t, err := time.Parse("2006-01-02", c.val)
+		return t, err == nil
+	}
+	for k := s - 1; k >= 0 && k >= s-12 && !d.sentenceBreak(k+1); k-- {
+		if t, ok := try(k); ok {
+			return t, true
+		}
+	}
+	for k := j; k < len(d.toks) && k < j+12 && !d.sentenceBreak(k); k++ {
+		if t, ok := try(k); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // hijriInYear gives the first day in Gregorian year y that is day dd of

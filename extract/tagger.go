@@ -102,6 +102,8 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	trg := uint64(trigger)
 	if lang != "en" {
 		trg |= 1 << fIn
+	} else {
+		trg |= 1 << fFiscal // "the fiscal first quarter"
 	}
 	for i := 0; i < len(d.toks); {
 		var c cand
@@ -112,6 +114,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			k := i + l.n
 			trig = k < len(d.toks) && (d.mask[k]&trg != 0 || d.toks[k].kind == tNum)
 		}
+		d.skip = 0
 		if trig {
 			c, ok = d.parseAt(i)
 		}
@@ -129,7 +132,11 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			c.val, ok = anaphValue(refVal, c.anaph, c.shift)
 		}
 		if !ok {
-			i++
+			if d.skip > i {
+				i = d.skip
+			} else {
+				i++
+			}
 			continue
 		}
 		if c.guess && len(c.val) >= 7 {
@@ -174,7 +181,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		}
 		if c.ref && refDay != "" {
 			if t, err := time.Parse("2006-01-02", refDay); err == nil {
-				c.val = vDay(t.AddDate(0, 0, c.shift))
+				c.val = vDay(t.AddDate(0, 0, c.shift)) + c.val[min(10, len(c.val)):] // a part of day or time stays
 			}
 		}
 		// a time of day refers to the day last spoken of (reference time)
