@@ -63,13 +63,33 @@ func (snap Snapshot) IDs() []int64 {
 // Restore puts the events of snap back as they were, in one transaction.
 func (s *Store) Restore(ctx context.Context, snap Snapshot) error {
 	err := s.withTx(ctx, func(tx *sql.Tx) error {
-		for _, id := range snap.IDs() {
+		for _, id := range snap.Absent {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, id); err != nil {
 				return err
 			}
 		}
-		for _, st := range snap.Events {
-			if err := restoreEvent(ctx, tx, st); err != nil {
+		// An event's id may have been given to another event since the
+		// snapshot (SQLite reuses the largest id after a delete, and an
+		// import is not undone): that event is kept, and the snapshot's
+		// comes back under a new id.
+		moved := make([]bool, len(snap.Events))
+		for i, st := range snap.Events {
+			var created int64
+			err := tx.QueryRowContext(ctx, `SELECT created_at FROM events WHERE id = ?`, st.Event.ID).Scan(&created)
+			switch {
+			case errors.Is(err, sql.ErrNoRows):
+			case err != nil:
+				return err
+			case created != st.Event.CreatedAt.Unix():
+				moved[i] = true
+			default:
+				if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, st.Event.ID); err != nil {
+					return err
+				}
+			}
+		}
+		for i, st := range snap.Events {
+			if err := restoreEvent(ctx, tx, st, moved[i]); err != nil {
 				return err
 			}
 		}
@@ -82,14 +102,24 @@ func (s *Store) Restore(ctx context.Context, snap Snapshot) error {
 	return nil
 }
 
-func restoreEvent(ctx context.Context, tx *sql.Tx, st EventState) error {
+// restoreEvent writes st back; with newID the event and its sources and
+// notes take fresh ids (theirs belong to others now).
+func restoreEvent(ctx context.Context, tx *sql.Tx, st EventState, newID bool) error {
 	e := st.Event
 	start, end := e.Start.Unix(), e.End.Unix()
-	if _, err := tx.ExecContext(ctx, `INSERT INTO events
+	var id any = e.ID
+	if newID {
+		id = nil
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO events
 		(id, title, start_unix, end_unix, span_class, precision, value, status, confidence, color, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		e.ID, e.Title, start, end, spanClass(start, end), e.Precision, e.Value, e.Status, e.Confidence, e.Color,
-		e.CreatedAt.Unix(), e.UpdatedAt.Unix()); err != nil {
+		id, e.Title, start, end, spanClass(start, end), e.Precision, e.Value, e.Status, e.Confidence, e.Color,
+		e.CreatedAt.Unix(), e.UpdatedAt.Unix())
+	if err != nil {
+		return err
+	}
+	if e.ID, err = res.LastInsertId(); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, insertEventFTS, textFTSArgs(e.ID, e.Title)...); err != nil {
@@ -99,9 +129,12 @@ func restoreEvent(ctx context.Context, tx *sql.Tx, st EventState) error {
 		return err
 	}
 	for _, src := range st.Sources {
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO event_sources
-			(id, event_id, document_id, passage_start, passage_end, mention_id) VALUES (?, ?, ?, ?, ?, ?)`,
-			src.ID, e.ID, src.DocumentID, src.PassageStart, src.PassageEnd, nullID(src.MentionID)); err != nil {
+		// The event's own sources went with it; a source row with this id
+		// is another event's, and keeps it.
+		if _, err := tx.ExecContext(ctx, `INSERT INTO event_sources
+			(id, event_id, document_id, passage_start, passage_end, mention_id)
+			VALUES (CASE WHEN EXISTS (SELECT 1 FROM event_sources WHERE id = ?) THEN NULL ELSE ? END, ?, ?, ?, ?, ?)`,
+			src.ID, src.ID, e.ID, src.DocumentID, src.PassageStart, src.PassageEnd, nullID(src.MentionID)); err != nil {
 			return err
 		}
 	}
@@ -114,20 +147,45 @@ func restoreEvent(ctx context.Context, tx *sql.Tx, st EventState) error {
 	return nil
 }
 
-// putAnnotation writes an annotation with its id and times as given,
-// replacing any row with that id, and indexes it.
+// putAnnotation writes an annotation with its id and times as given and
+// indexes it. The row with that id is updated when it is the same note
+// (same creation time); when the id now belongs to another note, that note
+// is kept and this one is written under a new id.
 func putAnnotation(ctx context.Context, tx *sql.Tx, a Annotation) error {
 	ps, pe := passage(a)
-	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO annotations
-		(id, event_id, document_id, passage_start, passage_end, body, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, a.ID, nullID(a.EventID), nullID(a.DocumentID), ps, pe, a.Body,
-		a.CreatedAt.Unix(), a.UpdatedAt.Unix()); err != nil {
+	var created int64
+	err := tx.QueryRowContext(ctx, `SELECT created_at FROM annotations WHERE id = ?`, a.ID).Scan(&created)
+	switch {
+	case err == nil && created == a.CreatedAt.Unix():
+		// An UPDATE, not a REPLACE: its triggers keep the events' note
+		// counts (a REPLACE's implicit delete fires no trigger).
+		if _, err := tx.ExecContext(ctx, `UPDATE annotations SET event_id = ?, document_id = ?, passage_start = ?,
+			passage_end = ?, body = ?, updated_at = ? WHERE id = ?`, nullID(a.EventID), nullID(a.DocumentID), ps, pe,
+			a.Body, a.UpdatedAt.Unix(), a.ID); err != nil {
+			return err
+		}
+	case err == nil || errors.Is(err, sql.ErrNoRows):
+		var id any = a.ID
+		if err == nil {
+			id = nil
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO annotations
+			(id, event_id, document_id, passage_start, passage_end, body, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, id, nullID(a.EventID), nullID(a.DocumentID), ps, pe, a.Body,
+			a.CreatedAt.Unix(), a.UpdatedAt.Unix())
+		if err != nil {
+			return err
+		}
+		if a.ID, err = res.LastInsertId(); err != nil {
+			return err
+		}
+	default:
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM annotations_fts WHERE rowid = ?`, a.ID); err != nil {
 		return err
 	}
-	_, err := tx.ExecContext(ctx, insertAnnotationFTS, textFTSArgs(a.ID, a.Body)...)
+	_, err = tx.ExecContext(ctx, insertAnnotationFTS, textFTSArgs(a.ID, a.Body)...)
 	return err
 }
 
@@ -492,7 +550,7 @@ func (s *Store) RestoreDocument(ctx context.Context, snap DocSnapshot) error {
 			}
 		}
 		for _, st := range snap.Events.Events {
-			if err := restoreEvent(ctx, tx, st); err != nil {
+			if err := restoreEvent(ctx, tx, st, false); err != nil {
 				return err
 			}
 		}
