@@ -70,8 +70,8 @@ func (s *Store) Restore(ctx context.Context, snap Snapshot) error {
 		}
 		// An event's id may have been given to another event since the
 		// snapshot (SQLite reuses the largest id after a delete, and an
-		// import is not undone): that event is kept, and the snapshot's
-		// comes back under a new id.
+		// import is not undone): that event, told apart by its creation
+		// time, is kept, and the snapshot's comes back under a new id.
 		moved := make([]bool, len(snap.Events))
 		for i, st := range snap.Events {
 			var created int64

@@ -187,15 +187,17 @@ func (s *Store) events(ctx context.Context, f EventFilter) ([]Event, error) {
 	// order is checked (and restored if need be) below rather than asked
 	// of group_concat, whose ORDER BY sorts again and doubled the cost.
 	q.WriteString(`SELECT group_concat(w.id, ',') FROM w`)
-	ver, err := s.version(ctx)
-	if err != nil {
-		return nil, err
-	}
+	ver, cached := s.version(ctx)
 	ids, err := s.ids(ctx, q.String(), args...)
 	if err != nil {
 		return nil, err
 	}
-	evs, err := s.eventsByID(ctx, ids, ver)
+	// A commit between the version and the IDs could pair new IDs with
+	// rows cached before it: then the rows are read afresh.
+	if after, ok := s.version(ctx); !ok || after != ver {
+		cached = false
+	}
+	evs, err := s.eventsByID(ctx, ids, ver, cached)
 	if err != nil {
 		return nil, err
 	}
@@ -225,7 +227,7 @@ func (s *Store) ids(ctx context.Context, q string, args ...any) ([]int64, error)
 }
 
 // intList runs a query whose one row holds a comma-separated list of
-// non-negative integers (or NULL for none) and calls fn with each.
+// integers (or NULL for none) and calls fn with each.
 func (s *Store) intList(ctx context.Context, q string, args []any, fn func(int64)) error {
 	rows, err := s.queryRead(ctx, q, args...)
 	if err != nil {
@@ -240,13 +242,19 @@ func (s *Store) intList(ctx context.Context, q string, args []any, fn func(int64
 	}
 	for len(list) > 0 {
 		var v int64
-		i := 0
+		i, neg := 0, list[0] == '-'
+		if neg {
+			i = 1
+		}
 		for ; i < len(list) && list[i] != ','; i++ {
 			c := list[i]
 			if c < '0' || c > '9' {
 				return fmt.Errorf("integer list %.40q: not a number", list)
 			}
 			v = v*10 + int64(c-'0')
+		}
+		if neg {
+			v = -v
 		}
 		fn(v)
 		list = list[min(i+1, len(list)):]
@@ -255,7 +263,7 @@ func (s *Store) intList(ctx context.Context, q string, args []any, fn func(int64
 }
 
 // maxCachedEvents bounds the event cache (about 200 bytes an event).
-const maxCachedEvents = 50_000
+var maxCachedEvents = 50_000
 
 // eventCache keeps the events read by the viewport query while the store
 // is unchanged: a timeline redraws the same events for every frame of a
@@ -268,9 +276,10 @@ type eventCache struct {
 }
 
 // eventsByID returns the events of ids in that order, from the cache when
-// the database is still at version ver, else from the table (skipping
-// IDs deleted meanwhile).
-func (s *Store) eventsByID(ctx context.Context, ids []int64, ver version) ([]Event, error) {
+// cached is set and the database is still at version ver, else from the
+// table (skipping IDs deleted meanwhile). Reads larger than the cache
+// (a list of every event) are not kept.
+func (s *Store) eventsByID(ctx context.Context, ids []int64, ver version, cached bool) ([]Event, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -278,18 +287,22 @@ func (s *Store) eventsByID(ctx context.Context, ids []int64, ver version) ([]Eve
 	found := make([]bool, len(ids))
 	var missing []int64
 	c := &s.cache
-	c.mu.Lock()
-	if c.ver != ver || c.m == nil {
-		c.ver, c.m = ver, make(map[int64]Event)
-	}
-	for i, id := range ids {
-		if e, ok := c.m[id]; ok {
-			evs[i], found[i] = e, true
-		} else {
-			missing = append(missing, id)
+	if cached {
+		c.mu.Lock()
+		if c.ver != ver || c.m == nil {
+			c.ver, c.m = ver, make(map[int64]Event)
 		}
+		for i, id := range ids {
+			if e, ok := c.m[id]; ok {
+				evs[i], found[i] = e, true
+			} else {
+				missing = append(missing, id)
+			}
+		}
+		c.mu.Unlock()
+	} else {
+		missing = ids
 	}
-	c.mu.Unlock()
 	if len(missing) > 0 {
 		js, err := json.Marshal(missing)
 		if err != nil {
@@ -322,7 +335,7 @@ func (s *Store) eventsByID(ctx context.Context, ids []int64, ver version) ([]Eve
 		// Rows read after a commit may be newer than version ver: keep
 		// them only while ver is the cache's version; the next query reads
 		// the new version and starts afresh.
-		if c.ver == ver {
+		if cached && c.ver == ver && len(read) <= maxCachedEvents {
 			if len(c.m)+len(read) > maxCachedEvents {
 				c.m = make(map[int64]Event)
 			}

@@ -103,19 +103,26 @@ type Store struct {
 // commit, by this process or another.
 type version struct{ gen, data int64 }
 
-func (s *Store) version(ctx context.Context) (version, error) {
-	v := version{gen: int64(s.gen.Load())}
+// ok is false when the version cannot be read (then nothing is cached or
+// taken from the cache); the held connection is dropped and made again
+// next time.
+func (s *Store) version(ctx context.Context) (v version, ok bool) {
+	v = version{gen: int64(s.gen.Load())}
 	s.watchMu.Lock()
 	defer s.watchMu.Unlock()
 	if s.watch == nil {
 		c, err := s.read.Conn(ctx)
 		if err != nil {
-			return v, err
+			return v, false
 		}
 		s.watch = c
 	}
-	err := s.watch.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v.data)
-	return v, err
+	if err := s.watch.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v.data); err != nil {
+		s.watch.Close()
+		s.watch = nil
+		return v, false
+	}
+	return v, true
 }
 
 // maxStmts bounds the statement cache; the viewport query has one text per

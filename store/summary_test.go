@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	_ "github.com/mattn/go-sqlite3"
 )
@@ -261,5 +262,125 @@ func TestEventCacheSeesEveryWrite(t *testing.T) {
 		if e.ID == a && strings.Join(e.Tags, ",") != "x,y" {
 			t.Errorf("tags after a caller changed its copy: %v", e.Tags)
 		}
+	}
+}
+
+// TestRestoreKeepsReusedIDs deletes an event and a note, lets new rows take
+// their ids (SQLite reuses the largest id), then undoes the deletions: the
+// new rows stay as they are, the old ones come back under new ids, and every
+// summary matches its table.
+func TestRestoreKeepsReusedIDs(t *testing.T) {
+	s := openTest(t)
+	ctx := t.Context()
+	a, b := twoReports(t, s)
+	snap, err := s.Snapshot(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteEvent(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	// Rows are told apart by their creation time: let a minute pass.
+	later := time.Now().Add(time.Minute)
+	s.now = func() time.Time { return later }
+	// A third report: its event and source take the freed ids.
+	imp := Import{Doc: Document{Title: "third", Text: "third report of the talks", Lang: "en"}}
+	imp.Events = []NewEvent{{Event: Event{Title: "talks again", Start: day(2025, 6, 24), End: day(2025, 6, 25),
+		Precision: "day"}, Mention: -1, PassageEnd: 5}}
+	if _, _, err := s.ImportDocument(ctx, imp); err != nil {
+		t.Fatal(err)
+	}
+	taken, err := s.Event(ctx, b)
+	if err != nil || taken.Title != "talks again" {
+		t.Fatalf("the freed id %d was not reused (%v, %q); the test needs it", b, err, taken.Title)
+	}
+	if err := s.Restore(ctx, snap); err != nil {
+		t.Fatal(err)
+	}
+	if e, _ := s.Event(ctx, b); e.Title != "talks again" || e.Sources != 1 {
+		t.Errorf("the event that took id %d was changed by the restore: %q, %d sources", b, e.Title, e.Sources)
+	}
+	evs, err := s.Events(ctx, EventFilter{From: day(2025, 6, 24), To: day(2025, 6, 25)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, e := range evs {
+		titles = append(titles, e.Title)
+		if e.Sources != 1 {
+			t.Errorf("event %d %q has %d sources, want 1", e.ID, e.Title, e.Sources)
+		}
+	}
+	if len(evs) != 3 {
+		t.Errorf("events on 06-24 after the restore: %q, want the two reports and the third", titles)
+	}
+	checkSummaries(t, s, "restore with reused ids")
+
+	// The same for a note.
+	n1, err := s.AddAnnotation(ctx, Annotation{EventID: a, Body: "first note"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := s.Annotation(ctx, n1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteAnnotation(ctx, n1); err != nil {
+		t.Fatal(err)
+	}
+	later = later.Add(time.Minute)
+	n2, err := s.AddAnnotation(ctx, Annotation{EventID: b, Body: "second note"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RestoreAnnotation(ctx, old); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Annotation(ctx, n2); err != nil || got.Body != "second note" || got.EventID != b {
+		t.Errorf("note %d after restoring a note with the same id: %+v (%v)", n2, got, err)
+	}
+	notes, err := s.Annotations(ctx, AnnotationFilter{EventID: a})
+	if err != nil || len(notes) != 1 || notes[0].Body != "first note" {
+		t.Errorf("notes of event %d after the restore: %+v (%v)", a, notes, err)
+	}
+	checkSummaries(t, s, "note restore with a reused id")
+}
+
+// TestEventCacheBounds reads more events than the cache holds (nothing is
+// kept) and an event with a negative id written by another program.
+func TestEventCacheBounds(t *testing.T) {
+	s := openTest(t)
+	ctx := t.Context()
+	if err := s.InsertSyntheticEvents(ctx, 300, 1); err != nil {
+		t.Fatal(err)
+	}
+	defer func(n int) { maxCachedEvents = n }(maxCachedEvents)
+	maxCachedEvents = 100
+	evs, err := s.Events(ctx, EventFilter{})
+	if err != nil || len(evs) != 300 {
+		t.Fatalf("all events: %d (%v)", len(evs), err)
+	}
+	s.cache.mu.Lock()
+	n := len(s.cache.m)
+	s.cache.mu.Unlock()
+	if n > maxCachedEvents {
+		t.Errorf("%d events cached, the limit is %d", n, maxCachedEvents)
+	}
+	db := rawDB(t, s.Path())
+	if _, err := db.ExecContext(ctx, `INSERT INTO events (id, title, start_unix, end_unix, created_at, updated_at)
+		VALUES (-5, 'negative', 0, 86400, 0, 0)`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	evs, err = s.Events(ctx, EventFilter{From: time.Unix(0, 0), To: time.Unix(86400, 0)})
+	if err != nil {
+		t.Fatalf("viewport with a negative id: %v", err)
+	}
+	found := false
+	for _, e := range evs {
+		found = found || e.ID == -5
+	}
+	if !found {
+		t.Error("the event with id -5 is not in the viewport")
 	}
 }

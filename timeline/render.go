@@ -230,7 +230,7 @@ func drawRect(dst *image.RGBA, p *Prim) {
 	}
 	// Fast paths: a plain axis-aligned fill, a band with feathered ends.
 	if p.Radius == 0 && sw == 0 {
-		if p.Soft == 0 {
+		if p.Soft <= 0 {
 			fillBox(dst, p.X, p.Y, p.X+p.W, p.Y+p.H, ix0, iy0, ix1, iy1, p.Fill)
 		} else {
 			drawBand(dst, p, ix0, iy0, ix1, iy1)
@@ -316,6 +316,10 @@ func drawBand(dst *image.RGBA, p *Prim, ix0, iy0, ix1, iy1 int) {
 	// The middle columns [mx0, mx1) have coverage 1.
 	mx0 := max(ix0, int(math.Ceil(float64(p.X+p.Soft-0.5))))
 	mx1 := min(ix1, int(math.Floor(float64(p.X+p.W-p.Soft-0.5)))+1)
+	// A band reaching past an edge, or all feather, can leave [mx0, mx1)
+	// outside [ix0, ix1): keep it inside, so the end columns are too.
+	mx0 = min(mx0, ix1)
+	mx1 = max(mx1, mx0)
 	for mx0 < mx1 {
 		if c, _ := colCov(mx0); c >= 1 {
 			break

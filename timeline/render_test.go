@@ -146,3 +146,37 @@ func TestRenderStripsMatchOnePass(t *testing.T) {
 		t.Error("the strips differ from one pass")
 	}
 }
+
+// TestShapesStayInside draws random bands, boxes and circles that cross
+// the edges of a sub-image (fractional positions, feathers wider than the
+// band) and checks that no pixel outside it changes.
+func TestShapesStayInside(t *testing.T) {
+	r := rand.New(rand.NewSource(11))
+	for n := range 2000 {
+		whole := image.NewRGBA(image.Rect(0, 0, 80, 40))
+		fillAll(whole, color.NRGBA{1, 2, 3, 255})
+		before := bytes.Clone(whole.Pix)
+		in := image.Rect(10, 8, 70, 32)
+		sub := whole.SubImage(in).(*image.RGBA)
+		p := Prim{Kind: PrimRect, X: 10 + r.Float32()*70 - 10, Y: 8 + r.Float32()*30 - 6,
+			W: r.Float32() * 80, H: r.Float32() * 6, Fill: color.NRGBA{200, 10, 10, uint8(1 + r.Intn(255))}}
+		switch n % 4 {
+		case 0, 1:
+			p.Soft = r.Float32() * 20 // may exceed the width
+		case 2:
+			p = Prim{Kind: PrimCircle, X: 10 + r.Float32()*70 - 5, Y: 8 + r.Float32()*30 - 5, W: 1 + r.Float32()*8,
+				Fill: p.Fill, Stroke: color.NRGBA{0, 0, 200, 255}, StrokeW: 2}
+		}
+		Render(sub, &Scene{Prims: []Prim{p}})
+		for y := range 40 {
+			for x := range 80 {
+				if image.Pt(x, y).In(in) {
+					continue
+				}
+				if o := whole.PixOffset(x, y); !bytes.Equal(whole.Pix[o:o+4], before[o:o+4]) {
+					t.Fatalf("shape %d %+v changed pixel (%d,%d) outside %v", n, p, x, y, in)
+				}
+			}
+		}
+	}
+}
