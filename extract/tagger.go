@@ -129,7 +129,11 @@ func (t *Tagger) Extract(text string, o Options) Result {
 				c.val = vDay(weekdayNear(t, c.shift, -1, true))
 			}
 		} else if ok && c.anaph != 0 {
-			c.val, ok = anaphValue(refVal, c.anaph, c.shift)
+			if v, aok := anaphValue(refVal, c.anaph, c.shift); aok {
+				c.val = v
+			} else {
+				ok = c.val != "" // French "précédent" keeps its DCT-based value
+			}
 		}
 		if !ok {
 			if d.skip > i {
