@@ -454,6 +454,10 @@ func (d *doc) numberAt(i int) (string, int, bool, bool) {
 			n += m
 		} else if n >= 100 && m < 100 {
 			n += m
+		} else if d.lang == "ar" && n < 10 && m == 10 && !strings.HasPrefix(d.key(k), "و") {
+			n += 10 // خمس عشرة، ثمانية عشر
+		} else if d.lang == "ar" && n < 10 && m >= 20 && m < 100 && m%10 == 0 && strings.HasPrefix(d.key(k), "و") {
+			n += m // أربعة وعشرين: the units come first, the tens after "و"
 		} else {
 			break
 		}
@@ -1800,15 +1804,18 @@ func (d *doc) finishDate(i, j, m, dd, wd int) (cand, bool) {
 		return d.withTime(d.cand(i, e, "DATE", vYMD(y, m, dd), aRel)), true
 	}
 	e := j
-	rel := 0
+	rel, hasRel := 0, false
 	if l, ok := d.relAt(e); ok && !l.f.weak && l.f.fl&flPre == 0 {
-		rel, e = l.f.n, e+l.n
+		rel, e, hasRel = l.f.n, e+l.n, true
 	}
 	if !d.hasDCT {
 		return d.cand(i, e, "DATE", "XXXX-"+pad(m, 2)+"-"+pad(dd, 2), aNone), true
 	}
 	tn := d.tense(i)
 	y := monthYear(d.dct, m, dd, rel, tn)
+	if hasRel && rel == 0 {
+		y = d.dct.Year() // "5 غشت الجاري": this month's, whatever the tense
+	}
 	if wd >= 0 {
 		// a weekday settles the year when it agrees
 		for _, cy := range []int{y, y - 1, y + 1} {
@@ -1905,6 +1912,9 @@ func (d *doc) pMonth(i int) (cand, bool) {
 	}
 	tn := d.tense(i)
 	y := monthYear(d.dct, m, 0, rel, tn)
+	if relOK && rel == 0 {
+		y = d.dct.Year() // "يونيو الجاري", "ce mois de juin": this year's
+	}
 	if d.lang == "ar" && !relOK && tn < 0 && !arDeadline[d.key(i-1)] && day(y, time.Month(m), 1).After(d.dct) {
 		// an Arabic perfective verb reports a done event ("ارتفعت الأسعار
 		// في يوليو"): the month is past unless it is a deadline ("حتى يوليو")
