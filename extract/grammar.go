@@ -655,7 +655,8 @@ func (d *doc) arPlaceName(c cand) bool {
 // arPlaceNoun lists Arabic place nouns that take a day or date as their name.
 var arPlaceNoun = map[string]bool{"باب": true, "حي": true, "شارع": true, "ساحة": true, "سوق": true, "مدينة": true, "جامعة": true,
 	"مسجد": true, "جامع": true, "جسر": true, "ميدان": true, "كوبري": true, "نفق": true, "محطة": true, "مدرسة": true, "مستشفى": true,
-	"قرية": true, "دوار": true, "حديقة": true, "منتزه": true, "ملعب": true, "استاد": true, "نادي": true, "مطار": true, "ميناء": true}
+	"قرية": true, "دوار": true, "حديقة": true, "منتزه": true, "ملعب": true, "استاد": true, "نادي": true, "مطار": true, "ميناء": true,
+	"محور": true, "طريق": true, "كورنيش": true, "جادة": true, "زنقة": true, "نهج": true}
 
 // isTitle reports an English expression that is part of a name: a month or
 // season before "of"/"for" and a capitalised word ("March for Life",
@@ -1731,7 +1732,7 @@ func (d *doc) arDayOrdPrev(j int) bool {
 }
 
 // arDayPrep lists the words after which an Arabic ordinal names a day.
-var arDayPrep = map[string]bool{"في": true, "يوم": true, "حتي": true, "منذ": true, "قبل": true, "بعد": true, "من": true, "الي": true,
+var arDayPrep = map[string]bool{"الموافق": true, "في": true, "يوم": true, "حتي": true, "منذ": true, "قبل": true, "بعد": true, "من": true, "الي": true,
 	"اعتبارا": true, "ابتداء": true, "بدءا": true, "غاية": true, "لغاية": true, "بحلول": true, "مطلع": true, "منتصف": true, "نهاية": true}
 
 // arDayOfMonth reads "(من) الشهر الجاري|الماضي|المقبل", "من هذا الشهر"
@@ -3023,6 +3024,11 @@ func (d *doc) pSet(i int) (cand, bool) {
 	}
 	if w, ok := d.get(j, fWeekday); ok {
 		return d.cand(i, j+w.n, "SET", "XXXX-WXX-"+strconv.Itoa((w.f.n+6)%7+1), aNone), true
+	}
+	if wd, ok := arBareWeekday[d.key(j)]; ok && d.lang == "ar" && n == "1" && wd != 0 && wd != 1 {
+		// "كل جمعة", "كل خميس": every Friday, Thursday ("كل أحد" is
+		// "everyone", "كل اثنين" "every two")
+		return d.cand(i, j+1, "SET", "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1), aNone), true
 	}
 	if d.lang == "fr" && strings.HasSuffix(d.key(j), "s") {
 		// "tous les jeudis"

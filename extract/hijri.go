@@ -121,6 +121,10 @@ func (d *doc) pHijri(i int) (cand, bool) {
 			dd, j = n, j+1
 		}
 	}
+	if o, ok := d.get(j, fOrd); ok && d.lang == "ar" && dd == 0 && o.f.n >= 1 && o.f.n <= 30 &&
+		d.key(j+o.n) == "من" && d.has(j+o.n+1, fHMonth) && d.arDayOrdPrev(j) {
+		dd, j = o.f.n, j+o.n+1 // "الأول من محرم 1446", "يوم الثامن من ذي الحجة"
+	}
 	first := false
 	if d.lang == "ar" && dd == 0 && (d.key(j) == "اول" || d.key(j) == "واول") && d.key(j+1) == "ايام" {
 		// "أول أيام شهر رمضان": the first day of the month
