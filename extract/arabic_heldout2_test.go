@@ -103,17 +103,5 @@ var arHeldOut2 = []hoCase{
 // first run (before the fixes) scored value F1 0.791, the honest estimate;
 // the set is fitted since (docs/EXTRACTION.md, "Arabic held-out set 2").
 func TestArabicHeldOut2(t *testing.T) {
-	p, r, vacc, vf1, errs := scoreTimexSet(t, arHeldOut2)
-	for _, e := range errs {
-		t.Log(e)
-	}
-	rf1 := 0.0
-	if p+r > 0 {
-		rf1 = 2 * p * r / (p + r)
-	}
-	t.Logf("Arabic held-out 2: %d passages, relaxed P %.3f R %.3f F1 %.3f, value accuracy %.3f, value F1 %.3f", len(arHeldOut2), p, r, rf1, vacc, vf1)
-	const floor = 0.97
-	if vf1 < floor {
-		t.Errorf("Arabic held-out 2 value F1 %.3f < %.2f", vf1, floor)
-	}
+	guardHeldOut(t, "Arabic 2", arHeldOut2, "ar", 0.97)
 }

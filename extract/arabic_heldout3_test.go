@@ -106,22 +106,5 @@ var arHeldOut3 = []hoCase{
 // for unseen Arabic; the set is fitted since (docs/EXTRACTION.md, "Arabic
 // held-out set 3").
 func TestArabicHeldOut3(t *testing.T) {
-	p, r, vacc, vf1, errs := scoreTimexSet(t, arHeldOut3)
-	for _, e := range errs {
-		t.Logf("%s", e)
-	}
-	rf1 := 0.0
-	if p+r > 0 {
-		rf1 = 2 * p * r / (p + r)
-	}
-	nGold := 0
-	for _, c := range arHeldOut3 {
-		nGold += len(c.want)
-	}
-	t.Logf("Arabic held-out 3: %d passages, %d gold timexes, relaxed P %.3f R %.3f F1 %.3f, value accuracy %.3f, value F1 %.3f",
-		len(arHeldOut3), nGold, p, r, rf1, vacc, vf1)
-	const floor = 0.97
-	if vf1 < floor {
-		t.Errorf("Arabic held-out 3 value F1 %.3f < %.2f", vf1, floor)
-	}
+	guardHeldOut(t, "Arabic 3", arHeldOut3, "ar", 0.97)
 }

@@ -413,4 +413,7 @@ var arHeldOut4 = []hoCase{
 		}},
 }
 
-func TestArabicHeldOut4(t *testing.T) { logHeldOut(t, "Arabic 4", arHeldOut4, "ar") }
+// TestArabicHeldOut4 reports the fourth blind Arabic set and guards it. Its
+// first run scored value F1 0.909 (the estimate for unseen Arabic at the
+// time); general fixes followed (docs/EXTRACTION.md, "Arabic held-out set 4").
+func TestArabicHeldOut4(t *testing.T) { guardHeldOut(t, "Arabic 4", arHeldOut4, "ar", 0.97) }

@@ -81,17 +81,5 @@ var arHeldOut = []hoCase{
 // TestArabicHeldOut reports the figures of the held-out Arabic set (-v
 // shows them and every error) and guards them against regressions.
 func TestArabicHeldOut(t *testing.T) {
-	p, r, vacc, vf1, errs := scoreTimexSet(t, arHeldOut)
-	for _, e := range errs {
-		t.Log(e)
-	}
-	rf1 := 0.0
-	if p+r > 0 {
-		rf1 = 2 * p * r / (p + r)
-	}
-	t.Logf("Arabic held-out: %d passages, relaxed P %.3f R %.3f F1 %.3f, value accuracy %.3f, value F1 %.3f", len(arHeldOut), p, r, rf1, vacc, vf1)
-	const floor = 0.97
-	if vf1 < floor {
-		t.Errorf("Arabic held-out value F1 %.3f < %.2f", vf1, floor)
-	}
+	guardHeldOut(t, "Arabic", arHeldOut, "ar", 0.97)
 }

@@ -142,17 +142,50 @@ func scoreHeldOutLang(t *testing.T, set []hoCase, lang string) (p, r, vacc, vf1 
 // logHeldOut runs a held-out set and logs its figures and every error line.
 // It never fails: the set is for measuring, not a guard.
 func logHeldOut(t *testing.T, label string, set []hoCase, lang string) {
-	p, r, vacc, vf1, errs := scoreHeldOutLang(t, set, lang)
-	for _, e := range errs {
+	t.Helper()
+	logFigures(t, label, set, scoreOrFail(t, set, lang))
+}
+
+// guardHeldOut is logHeldOut for a set the tagger has been fitted to: it
+// also fails below floor, so the rules it prompted stay.
+func guardHeldOut(t *testing.T, label string, set []hoCase, lang string, floor float64) {
+	t.Helper()
+	f := scoreOrFail(t, set, lang)
+	logFigures(t, label, set, f)
+	if f.vf1 < floor {
+		t.Errorf("%s held-out value F1 %.3f < %.2f", label, f.vf1, floor)
+	}
+}
+
+type heldOutFigures struct {
+	p, r, vacc, vf1 float64
+	errs            []string
+}
+
+func scoreOrFail(t *testing.T, set []hoCase, lang string) heldOutFigures {
+	t.Helper()
+	var f heldOutFigures
+	if lang == "ar" {
+		f.p, f.r, f.vacc, f.vf1, f.errs = scoreTimexSet(t, set)
+	} else {
+		f.p, f.r, f.vacc, f.vf1, f.errs = scoreHeldOutLang(t, set, lang)
+	}
+	return f
+}
+
+func logFigures(t *testing.T, label string, set []hoCase, f heldOutFigures) {
+	t.Helper()
+	for _, e := range f.errs {
 		t.Log(e)
 	}
 	rf1 := 0.0
-	if p+r > 0 {
-		rf1 = 2 * p * r / (p + r)
+	if f.p+f.r > 0 {
+		rf1 = 2 * f.p * f.r / (f.p + f.r)
 	}
 	nGold := 0
 	for _, c := range set {
 		nGold += len(c.want)
 	}
-	t.Logf("%s held-out: %d passages, %d gold timexes, relaxed P %.3f R %.3f F1 %.3f, value accuracy %.3f, value F1 %.3f", label, len(set), nGold, p, r, rf1, vacc, vf1)
+	t.Logf("%s held-out: %d passages, %d gold timexes, relaxed P %.3f R %.3f F1 %.3f, value accuracy %.3f, value F1 %.3f",
+		label, len(set), nGold, f.p, f.r, rf1, f.vacc, f.vf1)
 }
