@@ -375,4 +375,7 @@ var arHeldOut5 = []hoCase{
 		nil},
 }
 
-func TestArabicHeldOut5(t *testing.T) { logHeldOut(t, "Arabic 5", arHeldOut5, "ar") }
+// TestArabicHeldOut5 reports the fifth blind Arabic set and guards it. Its
+// first run scored value F1 0.900 (the estimate for unseen Arabic at the
+// time); general fixes followed (docs/EXTRACTION.md, "Arabic held-out set 5").
+func TestArabicHeldOut5(t *testing.T) { guardHeldOut(t, "Arabic 5", arHeldOut5, "ar", 0.97) }

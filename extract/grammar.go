@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Anchoring kinds: how a timex's value was obtained, which decides whether
@@ -230,6 +231,14 @@ func (d *doc) tenseCue(k int) int {
 	case "ar":
 		if arFuture(tk) {
 			return 1
+		}
+		if strings.TrimPrefix(strings.TrimPrefix(tk, "و"), "ف") == "تعرض" {
+			// "تعرض الحلقة الأخيرة مساء الخميس": the imperfect "is shown"
+			// takes a feminine subject; the perfect "تعرّض (لهجوم)" a
+			// masculine one ("تعرضت" with a feminine one)
+			if n := d.key(k + 1); strings.HasSuffix(n, "ة") || strings.HasSuffix(n, "ات") {
+				return 1
+			}
 		}
 	case "fr":
 		if len(tk) >= 6 && (strings.HasSuffix(tk, "rait") || strings.HasSuffix(tk, "raient")) {
@@ -597,6 +606,10 @@ func (d *doc) parseAt(i int) (cand, bool) {
 	}
 	if found && d.lang == "ar" && best.i > 0 && best.clitic == 0 && d.toks[best.i].kind == tNum && d.key(best.i-1) == "ال" && d.toks[best.i].space {
 		best.i-- // "الـ 25 من حزيران": the article written apart
+	}
+	if found && d.lang == "ar" && best.i == i && i > 0 && best.clitic == 0 && d.has(i, fSeason) && d.arWord(i-1, "فصل") {
+		// "خلال فصل الصيف": the season's noun joins it
+		best.i, best.clitic = i-1, utf8.RuneCountInString(d.key(i-1))-utf8.RuneCountInString("فصل")
 	}
 	if found && d.lang == "en" && best.typ == "DATE" && d.hasDCT && (best.back == 1 || d.key(best.i) == "last" && best.val == vYear(d.dct.Year()-1)) {
 		// "the corresponding period last year", "the same quarter a year
@@ -1978,6 +1991,12 @@ func (d *doc) pYear(i int) (cand, bool) {
 	case "in", "since", "of", "by", "until", "from", "during", "en", "depuis", "de", "dès", "avant", "après", "في", "عام", "سنة", "منذ", "حتى", "خلال", "fiscal", "année", "l'année", "مطلع", "نهاية", "year":
 		temporalPrev = true
 	}
+	if d.lang == "ar" && !temporalPrev && j < len(d.toks) && d.toks[j].kind == tWord && arCounted(next) {
+		// "ضبط 1990 قرصا", "2013 طالبا": a count before an indefinite
+		// accusative noun (tanween alif); "عام 2024 ارتفاعا", "2013 شهدت",
+		// "2025 ميلاديا" stay years
+		return cand{}, false
+	}
 	if y%100 == 0 && !temporalPrev && j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].upper && !d.has(j, fMonth) {
 		return cand{}, false // "2000 people"
 	}
@@ -2009,7 +2028,37 @@ var arMeasure = map[string]bool{"نقطة": true, "نقاط": true, "دولار"
 	"قتيلا": true, "مليون": true, "مليار": true, "الف": true, "بالمئة": true, "بالمائة": true, "سهم": true, "سهما": true, "وحدة": true, "حالة": true,
 	"اصابة": true, "طالب": true, "طالبا": true, "عامل": true, "عاملا": true, "مشارك": true, "مشاركا": true, "لاعب": true, "لاعبا": true,
 	"نسمة": true, "فرد": true, "فردا": true, "مواطن": true, "مواطنا": true, "مهاجر": true, "مهاجرا": true, "اسرة": true, "عائلة": true,
-	"منزل": true, "منزلا": true, "مقعد": true, "مقعدا": true, "مليم": true, "فرنك": true, "روبية": true}
+	"منزل": true, "منزلا": true, "مقعد": true, "مقعدا": true, "مليم": true, "فرنك": true, "روبية": true,
+	"علبة": true, "علب": true, "قطعة": true, "قطع": true, "قرص": true, "حبة": true, "كيس": true, "راس": true, "شاحنة": true,
+	"مركبة": true, "لتر": true, "كيلوغرام": true, "كلغ": true, "كغ": true, "غرام": true, "طرد": true, "قنطار": true,
+	"خرطوشة": true, "وحدات": true, "حالات": true, "سرير": true, "مريض": true, "تلميذ": true, "سجين": true}
+
+// arCounted reports an Arabic indefinite accusative noun (tanween alif:
+// "قرصا", "طالبا", "شخصا"), the counted noun after a number from 11 on; not
+// an adverb in -iyyan ("رسميا", "سنويا", "ميلاديا") or another adverb or
+// particle ending in alif (arNotCounted).
+func arCounted(k string) bool {
+	n := utf8.RuneCountInString(k)
+	if !strings.HasSuffix(k, "ا") || strings.HasSuffix(k, "يا") || n < 4 || strings.HasPrefix(k, "ال") || arNotCounted[k] {
+		return false
+	}
+	// A verbal noun is the object of a year used as the subject ("شهدت
+	// 2023 تراجعا", "عرفت 2024 ارتفاعا", "انخفاضا", "استقرارا"): the
+	// derived patterns start with ا (forms VII, VIII, X) or ت (V, VI).
+	if strings.HasPrefix(k, "ا") && n >= 6 || strings.HasPrefix(k, "ت") && n >= 5 {
+		return false
+	}
+	return true
+}
+
+// arNotCounted lists Arabic adverbs and particles ending in alif that may
+// follow a year ("في 2019 أيضا", "من 2026 فصاعدا").
+var arNotCounted = map[string]bool{"ايضا": true, "تقريبا": true, "مثلا": true, "حصرا": true, "وفقا": true, "تحديدا": true, "خصوصا": true,
+	"سابقا": true, "لاحقا": true, "مجددا": true, "موخرا": true, "مؤخرا": true, "اساسا": true, "فصاعدا": true, "دائما": true, "عموما": true,
+	"جميعا": true, "كذلك": true, "عندما": true, "بينما": true, "حينما": true, "كلما": true, "طالما": true, "ربما": true, "انما": true,
+	"ابدا": true, "اطلاقا": true, "نهائيا": true, "فعلا": true, "اصلا": true, "قطعا": true, "تماما": true, "كثيرا": true, "قليلا": true,
+	"نموا": true, "عجزا": true, "فائضا": true, "ركودا": true, "رواجا": true, "صعودا": true, "هبوطا": true,
+	"بعدما": true, "قبلما": true, "مثلما": true, "وفيما": true, "فيما": true, "كيفما": true, "اينما": true}
 
 // pWeekday: [REL] weekday [REL] [date] [time] — "Tuesday", "والثلاثاء",
 // "vendredi dernier", "last Friday", "الأربعاء 2025/06/25".
@@ -2135,9 +2184,10 @@ func (d *doc) pDayWord(i int) (cand, bool) {
 		return cand{}, false
 	}
 	k := j + l.n
-	if l.f.weak && pod == "" && !d.has(k, fWeekday) {
-		// Arabic bare "غد" is "tomorrow" after a part of day ("فجر غد") or
-		// before a weekday ("غد الأحد"), else "the future" ("نحو غد أفضل")
+	if l.f.weak && pod == "" && !d.has(k, fWeekday) && !d.arGhadDay(i, k) {
+		// Arabic bare "غد" is "tomorrow" after a part of day ("فجر غد"),
+		// before a weekday ("غد الأحد") or after a preposition of time
+		// ("ابتداء من غد"), else "the future" ("نحو غد أفضل")
 		return cand{}, false
 	}
 	if d.lang == "en" && d.enGenericDay(j, k) {
@@ -2201,6 +2251,31 @@ func (d *doc) pDayWord(i int) (cand, bool) {
 	}
 	return c, true
 }
+
+// arGhadDay reports Arabic bare "غد" at i (ending at k) used as a day:
+// after من، في، حتى، إلى، بحلول، لغاية or with the clitic ل ("لغد"), and not
+// qualified by an adjective ("في غد أفضل", "نحو غد مشرق": the future).
+func (d *doc) arGhadDay(i, k int) bool {
+	if d.lang != "ar" {
+		return false
+	}
+	if k < len(d.toks) && d.toks[k].kind == tWord && !d.sentenceBreak(k) {
+		if arFutureAdj[d.key(k)] || strings.HasPrefix(d.key(k), "ا") && utf8.RuneCountInString(d.key(k)) == 4 {
+			return false // "غد أفضل", "غد أجمل": a comparative
+		}
+	}
+	if d.cand(i, i+1, "", "", 0).clitic > 0 {
+		return strings.HasPrefix(d.key(i), "ل")
+	}
+	switch d.key(i - 1) {
+	case "من", "في", "حتي", "الي", "بحلول", "لغاية", "غاية":
+		return true
+	}
+	return false
+}
+
+// arFutureAdj lists adjectives that make "غد" the future, not tomorrow.
+var arFutureAdj = map[string]bool{"مشرق": true, "واعد": true, "زاهر": true, "مزدهر": true, "جديد": true, "مختلف": true, "امن": true}
 
 // arNoon gives the part of day pod read at i, with Arabic "ظهر" before a
 // day ("ظهر اليوم", "ظهر الأحد") as noon, 12:00 (TIMEX3 "noon"); "بعد ظهر
@@ -2480,6 +2555,9 @@ func (d *doc) pUnitRel(i int) (cand, bool) {
 		j += l.n
 	}
 	u, ok := d.get(j, fUnit)
+	if ok && d.arTerm(j) {
+		return cand{}, false // "الاجتماع السداسي الماضي": an adjective
+	}
 	if !ok {
 		// seasons: "l'été dernier", "الصيف الماضي"
 		if s, ok := d.get(j, fSeason); ok && d.hasDCT {
@@ -3266,8 +3344,13 @@ func (d *doc) pArPart(i int) (cand, bool) {
 		// Moroccan "الفصل الأول من سنة 2026": a quarter, only with its
 		// year ("الفصل 19 من الدستور", "الفصل الأول من الكتاب" are no dates)
 		unit, max, fasl = "Q", 4, true
-	case d.arWord(i, "النصف"):
+	case d.arWord(i, "النصف"), d.arWord(i, "السداسي"):
+		// Maghreb "السداسي الأول" (the semester) is a half-year
 		unit, max = "H", 2
+	case d.arWord(i, "الثلاثي"):
+		// Maghreb "الثلاثي الأول من 2025" (the trimester): a quarter,
+		// only with its year ("الثلاثي" is also a trio)
+		unit, max, fasl = "Q", 4, true
 	default:
 		return cand{}, false
 	}
@@ -3298,6 +3381,14 @@ func (d *doc) pArPart(i int) (cand, bool) {
 		return d.cand(i, k, "DATE", pad(y, 4)+"-H"+strconv.Itoa(n), aRel), true
 	}
 	return d.cand(i, k, "DATE", vQuarter(y, n), aRel), true
+}
+
+// arTerm reports the Maghreb period nouns "السداسي" (semester) and
+// "الثلاثي" (trimester) at j, also adjectives ("الاجتماع السداسي" a
+// six-party meeting, "الثلاثي" a trio): only pArPart reads them, with an
+// ordinal.
+func (d *doc) arTerm(j int) bool {
+	return d.lang == "ar" && (d.arWord(j, "السداسي") || d.arWord(j, "الثلاثي") || d.arWord(j, "سداسي") || d.arWord(j, "ثلاثي"))
 }
 
 // pArSame: "الفترة نفسها من العام الماضي", "نفس الفترة من العام السابق",
@@ -3398,6 +3489,10 @@ func (d *doc) arYearAfter(j int) (int, int, bool) {
 	}
 	if u, ok := d.get(k, fUnit); ok && u.f.s == "Y" && u.f.fl&(flPlural|flDual) == 0 && strings.HasPrefix(d.key(k), "ال") && d.hasDCT {
 		e := k + u.n
+		switch d.key(e) {
+		case "الدراسي", "الدراسية", "الجامعي", "الجامعية":
+			return 0, j, false // "من السنة الجامعية": an academic year
+		}
 		if r, ok := d.relAt(e); ok && !r.f.weak && r.f.fl&flPre == 0 && r.f.fl&flDur == 0 {
 			return d.dct.Year() + r.f.n, e + r.n, true
 		}

@@ -338,6 +338,11 @@ func (d *doc) ranges(cands []cand) []cand {
 	}
 	for k := 0; k < len(cands); k++ {
 		c := cands[k]
+		if nc, ok := d.arDurRange(c, k, cands); ok {
+			cands = append(cands[:k], append([]cand{nc}, cands[k:]...)...)
+			k++
+			continue
+		}
 		if c.typ != "DATE" || c.i < 2 || !rangeTo[d.key(c.i-1)] {
 			continue
 		}
@@ -370,4 +375,27 @@ func (d *doc) ranges(cands []cand) []cand {
 		}
 	}
 	return cands
+}
+
+// arDurRange reads the first end of an Arabic range of durations sharing
+// the unit, "بين 13 و66 عاما", "من 5 إلى 10 سنوات": the bare number before
+// the connector is a duration of the same unit (13 → P13Y).
+func (d *doc) arDurRange(c cand, k int, cands []cand) (cand, bool) {
+	if d.lang != "ar" || c.typ != "DURATION" || c.i < 3 || d.toks[c.i].kind != tNum {
+		return cand{}, false
+	}
+	if p := d.key(c.i - 1); p != "و" && p != "الي" || !(d.arWord(c.i-3, "بين") || d.arWord(c.i-3, "من")) || k > 0 && cands[k-1].j > c.i-2 {
+		return cand{}, false
+	}
+	n, nd, ok := d.num(c.i - 2)
+	m, _, ok2 := d.num(c.i)
+	if !ok || !ok2 || nd > 3 || n >= m || d.toks[c.i-2].kind != tNum {
+		return cand{}, false
+	}
+	ms := strconv.Itoa(m)
+	a := strings.IndexAny(c.val, "0123456789")
+	if a < 0 || !strings.HasPrefix(c.val[a:], ms) || a+len(ms) >= len(c.val) || c.val[a+len(ms)] < 'A' {
+		return cand{}, false
+	}
+	return d.cand(c.i-2, c.i-1, "DURATION", c.val[:a]+strconv.Itoa(n)+c.val[a+len(ms):], aNone), true
 }
