@@ -217,9 +217,11 @@ var benchZooms = []struct {
 }
 
 // BenchmarkFrame measures one frame of a 1920×1080 view over a SQLite
-// store of n events, as the widget makes it: the store queries (bucket
-// counts, then the viewport query of the sparse stretches), the layout and
-// the raster.
+// store of n events, as the widget makes it while the user pans, zooms or
+// hovers: the store queries (bucket counts, then the viewport query of the
+// sparse stretches; the rows of events read by an earlier frame come from
+// the store's row cache, as they do in the app), the layout and the raster.
+// BenchmarkFrameCold is the first frame after a write.
 func BenchmarkFrame(b *testing.B) {
 	for _, n := range []int{10_000, 1_000_000} {
 		for _, z := range benchZooms {
