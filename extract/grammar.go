@@ -555,6 +555,22 @@ func (d *doc) monthAt(i int) (int, int, bool, bool) {
 	return l.f.n, j, weak, true
 }
 
+// durCand is a DURATION over [s, e) that runs back from the DCT (dir < 0:
+// "the past three months"), forward from it (dir > 0: "the next two
+// weeks") or neither (dir == 0); the event builder gives the first two an
+// interval ending or starting at the DCT.
+func (d *doc) durCand(s, e int, dv string, dir int) cand {
+	a := aNone
+	if dir < 0 {
+		a = aDurPast
+	} else if dir > 0 {
+		a = aDurNext
+	}
+	c := d.cand(s, e, "DURATION", dv, a)
+	c.dur = dv
+	return c
+}
+
 func (d *doc) cand(i, j int, typ, val string, anchor uint8) cand {
 	c := cand{i: i, j: j, typ: typ, val: val, anchor: anchor}
 	if ls := d.lexemes(i); len(ls) > 0 {
@@ -2423,17 +2439,7 @@ func (d *doc) pRel(i int) (cand, bool) {
 	// the past three months / les trois derniers mois
 	if nv, k, _, ok := d.numberAt(j); ok {
 		if u, ok := d.get(k, fUnit); ok && (u.f.fl&flPlural != 0 || nv == "1") {
-			a := aDurPast
-			if l.f.n > 0 {
-				a = aDurNext
-			}
-			if l.f.n == 0 {
-				a = aNone
-			}
-			dv := durValue(nv, u.f.s)
-			c := d.cand(i, k+u.n, "DURATION", dv, a)
-			c.dur = dv
-			return c, true
+			return d.durCand(i, k+u.n, durValue(nv, u.f.s), l.f.n), true
 		}
 	}
 	if u, ok := d.get(j, fUnit); ok {
@@ -2447,16 +2453,7 @@ func (d *doc) pRel(i int) (cand, bool) {
 				k += r2.n
 			}
 			if u.f.fl&flPlural != 0 {
-				dv := durValue("X", u.f.s)
-				a := aNone
-				if l.f.n < 0 {
-					a = aDurPast
-				} else if l.f.n > 0 {
-					a = aDurNext
-				}
-				c := d.cand(i, k, "DURATION", dv, a)
-				c.dur = dv
-				return c, true
+				return d.durCand(i, k, durValue("X", u.f.s), l.f.n), true
 			}
 		}
 		if u.f.fl&flPlural != 0 {
@@ -2467,10 +2464,7 @@ func (d *doc) pRel(i int) (cand, bool) {
 		}
 		if l.f.fl&flDur != 0 && d.lang == "en" && d.key(i-1) == "the" {
 			// "the past year": a duration
-			dv := durValue("1", u.f.s)
-			c := d.cand(i, k, "DURATION", dv, aDurPast)
-			c.dur = dv
-			return c, true
+			return d.durCand(i, k, durValue("1", u.f.s), -1), true
 		}
 		if u.f.s == "WE" && l.f.n == 0 && d.lang != "ar" && d.dct.Weekday() >= time.Monday && d.dct.Weekday() <= time.Friday && d.tense(i) < 0 {
 			// "ils ont manifesté ce week-end", "this weekend's rally
@@ -2604,26 +2598,14 @@ func (d *doc) pUnitRel(i int) (cand, bool) {
 		if nv == "" {
 			nv = "X"
 		}
-		dv := durValue(nv, u.f.s)
-		a := aNone
-		if r.f.n < 0 {
-			a = aDurPast
-		} else if r.f.n > 0 {
-			a = aDurNext
-		}
-		c := d.cand(i, e, "DURATION", dv, a)
-		c.dur = dv
-		return c, true
+		return d.durCand(i, e, durValue(nv, u.f.s), r.f.n), true
 	}
 	if !d.hasDCT {
 		return d.cand(i, e, "DATE", "XXXX", aNone), true
 	}
 	if r.f.fl&flDur != 0 && d.lang == "ar" {
 		// "العام الأخير": the last year, a duration up to now
-		dv := durValue("1", u.f.s)
-		c := d.cand(i, e, "DURATION", dv, aDurPast)
-		c.dur = dv
-		return c, true
+		return d.durCand(i, e, durValue("1", u.f.s), -1), true
 	}
 	c := d.cand(i, e, "DATE", shiftUnit(d.dct, u.f.s, r.f.n), aRel)
 	if d.lang == "fr" && strings.HasPrefix(d.key(k), "précédent") && (u.f.s == "Y" || u.f.s == "M" || u.f.s == "Q") {
@@ -2684,14 +2666,11 @@ func (d *doc) pDuration(i int) (cand, bool) {
 			// "les douze derniers mois", "les trois prochaines années":
 			// a duration ending (starting) at the DCT
 			if u, ok := d.get(j+r.n, fUnit); ok && !u.f.weak && (u.f.fl&flPlural != 0 || nv == "1" || d.key(j+r.n) == "mois") {
-				dv := durValue(nv, u.f.s)
-				a := aDurPast
+				dir := -1 // a duration-marking relative word without a direction looks back
 				if r.f.n > 0 {
-					a = aDurNext
+					dir = 1
 				}
-				c := d.cand(i, j+r.n+u.n, "DURATION", dv, a)
-				c.dur = dv
-				return c, true
+				return d.durCand(i, j+r.n+u.n, durValue(nv, u.f.s), dir), true
 			}
 		}
 		l, ok2 := d.get(j, fUnit)
@@ -2776,15 +2755,7 @@ func (d *doc) pDuration(i int) (cand, bool) {
 	}
 	// "في السنتين الأخيرتين" reads better through pUnitRel
 	if r, ok := d.relAt(k); ok && !r.f.weak && r.f.fl&flPre == 0 && d.lang != "en" {
-		a := aNone
-		if r.f.n < 0 {
-			a = aDurPast
-		} else if r.f.n > 0 {
-			a = aDurNext
-		}
-		c := d.cand(i, k+r.n, "DURATION", dv, a)
-		c.dur = dv
-		return c, true
+		return d.durCand(i, k+r.n, dv, r.f.n), true
 	}
 	if weak && nv == "1" && d.lang == "fr" {
 		// "une semaine" is fine, "un an" too

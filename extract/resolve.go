@@ -239,30 +239,16 @@ func Interval(value string) (start, end time.Time, precision string, ok bool) {
 		n, err := strconv.Atoi(s)
 		return n, err == nil
 	}
-	switch len(v) {
-	case 1:
+	// "2" millennium, "20" century, "202" decade: the years of the digits
+	// followed by one, two or three zeros (from year 1 when all are zero).
+	if l := len(v); l >= 1 && l <= 3 {
 		if n, ok := num(v); ok {
-			s := day(n*1000, 1, 1)
+			w := [...]int{1000, 100, 10}[l-1]
+			s := day(n*w, 1, 1)
 			if n == 0 {
 				s = day(1, 1, 1)
 			}
-			return s, day((n+1)*1000, 1, 1), "millennium", true
-		}
-	case 2:
-		if n, ok := num(v); ok {
-			s := day(n*100, 1, 1)
-			if n == 0 {
-				s = day(1, 1, 1)
-			}
-			return s, day((n+1)*100, 1, 1), "century", true
-		}
-	case 3:
-		if n, ok := num(v); ok {
-			s := day(n*10, 1, 1)
-			if n == 0 {
-				s = day(1, 1, 1)
-			}
-			return s, day((n+1)*10, 1, 1), "decade", true
+			return s, day((n+1)*w, 1, 1), [...]string{"millennium", "century", "decade"}[l-1], true
 		}
 	}
 	if len(v) < 4 {
