@@ -114,12 +114,10 @@ func premul(c color.NRGBA, cov float32) (r, g, b, a uint8) {
 // of pix. Two channels are blended per multiply (red with blue, green with
 // alpha), which halves the work of the soft bands that cover the view.
 func blendSpan(pix []uint8, c color.NRGBA, cov uint32) {
-	a := uint32(c.A) * cov / 255
+	src, a := packCov(c, cov)
 	if a == 0 {
 		return
 	}
-	sr, sg, sb := uint32(c.R)*a/255, uint32(c.G)*a/255, uint32(c.B)*a/255
-	src := sr | sg<<8 | sb<<16 | a<<24
 	n := len(pix) &^ 3
 	if a == 255 {
 		for i := 0; i < n; i += 4 {
@@ -174,13 +172,20 @@ func blendPix(dst *image.RGBA, x, y int, c color.NRGBA, cov float32) {
 // blendAt composites c with coverage cov (0..255) over the pixel at
 // pix[o:o+4]: blendSpan's arithmetic for one pixel, without its loop.
 func blendAt(pix []uint8, o int, c color.NRGBA, cov uint32) {
-	a := uint32(c.A) * cov / 255
+	src, a := packCov(c, cov)
 	if a == 0 {
 		return
 	}
-	src := uint32(c.R)*a/255 | (uint32(c.G)*a/255)<<8 | (uint32(c.B)*a/255)<<16 | a<<24
 	p := pix[o : o+4 : o+4]
 	binary.LittleEndian.PutUint32(p, overPix(binary.LittleEndian.Uint32(p), src, 255-a))
+}
+
+// packCov returns colour c at coverage cov (0..255), premultiplied and
+// packed as R | G<<8 | B<<16 | A<<24, and that alpha: the source of every
+// blend here.
+func packCov(c color.NRGBA, cov uint32) (src, a uint32) {
+	a = uint32(c.A) * cov / 255
+	return uint32(c.R)*a/255 | (uint32(c.G)*a/255)<<8 | (uint32(c.B)*a/255)<<16 | a<<24, a
 }
 
 // overPix returns premultiplied src (packed RGBA) composited over d, where ia
@@ -345,10 +350,8 @@ func drawBand(dst *image.RGBA, p *Prim, ix0, iy0, ix1, iy1 int) {
 				x = rx0 + i - nl
 			}
 			cov, _ := colCov(x)
-			a := uint32(p.Fill.A) * uint32(cov*255+0.5) / 255
-			c := p.Fill
-			cols[i].src = uint32(c.R)*a/255 | (uint32(c.G)*a/255)<<8 | (uint32(c.B)*a/255)<<16 | a<<24
-			cols[i].ia = 255 - a
+			src, a := packCov(p.Fill, uint32(cov*255+0.5))
+			cols[i].src, cols[i].ia = src, 255-a
 		}
 	}
 	for y := iy0; y < iy1; y++ {
@@ -425,8 +428,7 @@ func fillBox(dst *image.RGBA, x0, y0, x1, y1 float32, ix0, iy0, ix1, iy1 int, c 
 	// A fully covered row of a narrow box (a grid line) is blended here
 	// rather than through blendSpan, whose set-up would cost more than the
 	// pixels.
-	a := uint32(c.A)
-	src := uint32(c.R)*a/255 | (uint32(c.G)*a/255)<<8 | (uint32(c.B)*a/255)<<16 | a<<24
+	src, a := packCov(c, 255)
 	for y := iy0; y < iy1; y++ {
 		fy := float32(y)
 		cy := clamp01(min(fy+1, y1) - max(fy, y0))
@@ -478,8 +480,7 @@ func drawCircle(dst *image.RGBA, p *Prim) {
 	if rIn > 0 {
 		rIn2 = rIn * rIn
 	}
-	fa := uint32(p.Fill.A)
-	fillSrc := uint32(p.Fill.R)*fa/255 | (uint32(p.Fill.G)*fa/255)<<8 | (uint32(p.Fill.B)*fa/255)<<16 | fa<<24
+	fillSrc, fa := packCov(p.Fill, 255)
 	for y := iy0; y < iy1; y++ {
 		dy := float32(y) + 0.5 - p.Y
 		if dy*dy >= rOut2 {
@@ -590,9 +591,8 @@ func maskLUTFor(c color.NRGBA) *maskLUT {
 	}
 	lut := new(maskLUT)
 	for mv := range lut {
-		a := uint32(c.A) * uint32(mv) / 255
-		lut[mv].src = uint32(c.R)*a/255 | (uint32(c.G)*a/255)<<8 | (uint32(c.B)*a/255)<<16 | a<<24
-		lut[mv].ia = 255 - a
+		src, a := packCov(c, uint32(mv))
+		lut[mv].src, lut[mv].ia = src, 255-a
 	}
 	if len(maskLUTs.colors) >= 64 {
 		maskLUTs.colors, maskLUTs.luts = maskLUTs.colors[:0], maskLUTs.luts[:0]
