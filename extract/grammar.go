@@ -900,8 +900,8 @@ func (d *doc) pModified(i int) (cand, bool) {
 	}
 	if l, ok := d.get(i, fMod); ok {
 		j := i + l.n
-		if l.f.s == "MID" && d.isPunct(j, "-") {
-			j++
+		if (l.f.s == "MID" || d.lang == "en" && (l.f.s == "START" || l.f.s == "END") && l.n == 1) && d.isPunct(j, "-") && d.glued(j) && d.glued(j+1) {
+			j++ // "mid-1990s", "late-November", "early-1970s"
 		}
 		if d.lang == "ar" || d.lang == "fr" {
 			// مطلع العام, début de l'année, fin 2001
@@ -2722,6 +2722,9 @@ func (d *doc) pDuration(i int) (cand, bool) {
 	// ages ("six-year-old") and fractions ("three-quarters") are no timexes
 	if d.isPunct(k, "-") && d.key(k+1) == "old" || unit == "Q" && d.isPunct(j-1, "-") && u.f.fl&flPlural != 0 {
 		return cand{}, false
+	}
+	if d.lang == "en" && d.key(k) == "or" && d.key(k+1) == "so" && !d.isPunct(k+2, "-") {
+		k += 2 // "a week or so (ago)", "two years or so": the hedge is part of the span
 	}
 	dv := durValue(nv, unit)
 	if v2, k2, ok := d.durTail(k, nv, unit); ok {

@@ -183,6 +183,9 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			// period reported on
 			refQ = c.val
 		}
+		if lang == "en" {
+			c = d.enHedge(c)
+		}
 		if c.ref && refDay != "" {
 			if t, err := time.Parse("2006-01-02", refDay); err == nil {
 				c.val = vDay(t.AddDate(0, 0, c.shift)) + c.val[min(10, len(c.val)):] // a part of day or time stays
@@ -225,6 +228,34 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	}
 	res.Events = d.events(cands, res.Timexes, datelineIdx, res.DCT)
 	return res
+}
+
+// enHedge widens an English candidate over what the TimeML span keeps
+// with it: "or so" after a relative date ("the next year or so"), and "the
+// day before/after" a day, which shifts it ("the day before last Tuesday's
+// hearing", "the day after Christmas").
+func (d *doc) enHedge(c cand) cand {
+	if (c.typ == "DURATION" || c.anchor == aRel && c.typ == "DATE") && d.key(c.j) == "or" && d.key(c.j+1) == "so" && !d.isPunct(c.j+2, "-") {
+		c.j += 2
+	}
+	if c.typ != "DATE" || len(c.val) != 10 || c.anchor == aNone || c.i < 3 || d.key(c.i-2) != "day" || d.key(c.i-3) != "the" {
+		return c
+	}
+	shift := 0
+	switch d.key(c.i - 1) {
+	case "before":
+		shift = -1
+	case "after":
+		shift = 1
+	default:
+		return c
+	}
+	t, err := time.Parse("2006-01-02", c.val)
+	if err != nil {
+		return c
+	}
+	c.val, c.i, c.clitic = vDay(t.AddDate(0, 0, shift)), c.i-3, 0
+	return c
 }
 
 // validDateValue reports that a YYYY-MM-DD… value names a real day.
