@@ -321,18 +321,22 @@ func (d *doc) tense(i int) int {
 	if d.key(i-1) == "as" && d.key(i-3) == "as" {
 		return 1 // "as soon as Tuesday", "as early as next week"
 	}
-	switch d.key(i - 1) {
-	case "until", "till", "by", "effective":
+	deadline := d.key(i - 1)
+	if d.lang == "fr" && (deadline == "à" || deadline == "au") && d.isPunct(i-2, "'") && d.key(i-3) == "jusqu" {
+		deadline = "jusqu'à" // "un délai jusqu'à lundi", "l'alerte est maintenue jusqu'à vendredi midi"
+	}
+	switch deadline {
+	case "until", "till", "by", "effective", "jusqu'à":
 		// a deadline or a start ("effective Feb. 1"), unless the clause is in the past perfect ("Until
 		// Thursday, they had not called him a suspect")
 		for k, n := i+1, 0; k < len(d.toks) && n < 12 && !d.sentenceBreak(k); k, n = k+1, n+1 {
-			if d.key(k) == "had" && d.key(k+1) != "to" {
+			if d.key(k) == "had" && d.key(k+1) != "to" || frPluperfect[d.key(k)] {
 				return -1
 			}
 		}
 		// "had filed reports by Wednesday": a past perfect before
 		for k, n := i-2, 0; k >= 0 && n < 8 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
-			if d.key(k) == "had" && d.key(k+1) != "to" && d.key(k+1) != "until" {
+			if d.key(k) == "had" && d.key(k+1) != "to" && d.key(k+1) != "until" || frPluperfect[d.key(k)] || d.lang == "fr" && frDurative[d.key(k)] {
 				return -1
 			}
 		}
@@ -394,6 +398,14 @@ func (d *doc) tense(i int) int {
 	}
 	return leftFar
 }
+
+// frPluperfect lists the French auxiliaries of the plus-que-parfait ("il
+// avait été reporté jusqu'à lundi"): a deadline already past.
+var frPluperfect = map[string]bool{"avait": true, "avaient": true, "était": true, "étaient": true}
+
+// frDurative lists French past participles of lasting that put "jusqu'à"
+// behind the DCT ("la garde à vue a duré jusqu'à lundi").
+var frDurative = map[string]bool{"duré": true, "resté": true, "restée": true, "restés": true, "restées": true, "demeuré": true, "siégé": true, "travaillé": true, "attendu": true}
 
 // pastPerfectBefore reports "had" within the few words before the future
 // cue at k ("had been scheduled to expire", "had been due to"): a plan
@@ -921,9 +933,14 @@ func (d *doc) pModified(i int) (cand, bool) {
 						u, _ := d.get(j+1, fUnit)
 						c, ok = d.cand(j, j+2, "DATE", shiftUnit(d.dct, u.f.s, 0), aRel), true
 					}
+					if !ok && d.lang == "fr" {
+						c, ok = d.frCurrentUnit(j + dl.n)
+					}
 					if !ok {
 						return cand{}, false
 					}
+				} else if c2, ok := d.frCurrentUnit(j); ok && d.lang == "fr" && d.key(j-1) == "du" {
+					c = c2 // "fin du mois", "début du siècle"
 				} else if u, ok := d.get(j, fUnit); ok && d.lang == "ar" && d.hasDCT && !u.f.weak && u.f.fl&(flPlural|flDual) == 0 && (u.f.s == "Y" || u.f.s == "M" || u.f.s == "W") && strings.Contains(d.key(j), "ال") {
 					// "مطلع العام", "حتى نهاية الشهر": the current unit
 					c = d.cand(j, j+u.n, "DATE", shiftUnit(d.dct, u.f.s, 0), aRel)
@@ -1030,6 +1047,27 @@ func (d *doc) pModified(i int) (cand, bool) {
 		}
 	}
 	return cand{}, false
+}
+
+// frCurrentUnit reads a bare French unit after "la fin de l'", "le début
+// du" ("la fin de l'année", "le début du mois", "le milieu de la
+// semaine"): the current one, unless a relative word follows ("l'année
+// dernière" is pCore's).
+func (d *doc) frCurrentUnit(k int) (cand, bool) {
+	u, ok := d.get(k, fUnit)
+	if !ok || u.f.weak || u.f.fl&(flPlural|flDual) != 0 || !d.hasDCT {
+		return cand{}, false
+	}
+	if u.f.s != "Y" && u.f.s != "M" && u.f.s != "W" {
+		return cand{}, false
+	}
+	if _, ok := d.relAt(k + u.n); ok {
+		return cand{}, false
+	}
+	if d.has(k+u.n, fOf) || d.toks[min(k+u.n, len(d.toks)-1)].kind == tNum && k+u.n < len(d.toks) {
+		return cand{}, false // "la fin de l'année 2019", "la fin du mois de mars": pCore's
+	}
+	return d.cand(k, k+u.n, "DATE", shiftUnit(d.dct, u.f.s, 0), aRel), true
 }
 
 // pEarlier: "earlier this month", "في وقت سابق من الشهر الجاري".
@@ -1235,6 +1273,12 @@ func (d *doc) pHoliday(i int) (cand, bool) {
 	if yy, e, ok := d.yearSpan(k, false); ok {
 		y, yOK, j = yy, true, e
 	}
+	if !yOK && !relOK && !week && d.yearlyClause(s) {
+		// "Chaque année, entre Noël et le jour de l'An": no particular year
+		if t, ok := holidayDate(l.f.s, 2001); ok && !strings.HasPrefix(l.f.s, "easter") && !strings.Contains(l.f.s, "/") {
+			return d.cand(s, j, "DATE", "XXXX"+vDay(t)[4:], aNone), true
+		}
+	}
 	if !yOK {
 		if !d.hasDCT {
 			return cand{}, false
@@ -1265,6 +1309,19 @@ func (d *doc) pHoliday(i int) (cand, bool) {
 		return d.cand(s, j, "DATE", vWeek(t), a), true
 	}
 	return d.cand(s, j, "DATE", vDay(t), a), true
+}
+
+// yearlyClause reports "every year", "chaque année", "tous les ans" earlier
+// in the sentence before token i: what follows recurs.
+func (d *doc) yearlyClause(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 15 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
+		if e, ok := d.get(k, fEvery); ok {
+			if u, ok := d.get(k+e.n, fUnit); ok && u.f.s == "Y" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holidayDate gives the day of a holiday rule in year y: "MM-DD" (fixed),
@@ -1459,6 +1516,12 @@ func (d *doc) withTime(c cand) cand {
 		c.j, c.typ, c.val = j+l.n, "TIME", c.val+"T"+l.f.s
 		return c
 	}
+	if l, ok := d.get(j, fTime); ok && j == c.j && (d.lang == "fr" || d.lang == "en") && (l.f.s == "12:00" || l.f.s == "24:00") {
+		// "vendredi midi", "Friday noon": the day's noon (midnight is
+		// 24:00 of the day, as TimeML writes it)
+		c.j, c.typ, c.val = j+l.n, "TIME", c.val+"T"+l.f.s
+		return c
+	}
 	if d.lang == "fr" {
 		// French TimeBank tags "lundi 17 février, à 14 h 30" as two
 		// expressions; the time takes the day as its reference
@@ -1575,6 +1638,31 @@ func (d *doc) pTime(i int) (cand, bool) {
 		}
 	}
 	pm, am := false, false
+	if d.lang == "fr" && hasSep && h <= 12 {
+		// "3 heures du matin", "8 h du soir", "4 heures de l'après-midi"
+		k := j
+		if d.key(k) == "du" {
+			k++
+		} else if d.has(k, fOf) {
+			if dl, ok := d.get(k+1, fDet); ok {
+				k += 1 + dl.n
+			}
+		}
+		if p, ok := d.get(k, fPOD); ok && k > j && !p.f.weak {
+			switch p.f.s {
+			case "MO":
+				am = true
+			case "AF", "EV":
+				pm = true
+			case "NI":
+				pm = h >= 6
+				am = !pm
+			}
+			if am || pm {
+				j = k + p.n
+			}
+		}
+	}
 	if !hasSep && d.lang == "en" && d.key(j) == "in" && d.key(j+1) == "the" && h <= 12 && (d.key(i-1) == "at" || d.key(i-1) == "about" || d.key(i-1) == "around") {
 		// "at 4 in the morning"
 		if p, ok := d.get(j+2, fPOD); ok && !p.f.weak {
@@ -2618,6 +2706,11 @@ func (d *doc) pUnitRel(i int) (cand, bool) {
 
 // pDuration: "three years", "five-year", "دو years ago", "يومين", "30 ans".
 func (d *doc) pDuration(i int) (cand, bool) {
+	if d.lang == "fr" {
+		if c, ok := d.frApproxDuration(i); ok {
+			return c, true
+		}
+	}
 	nv, j, weak, ok := d.numberAt(i)
 	var u lexeme
 	if !ok && d.lang == "ar" && d.key(i+1) == "قرن" && (d.arWord(i, "ربع") || d.arWord(i, "نصف")) {
@@ -2766,6 +2859,37 @@ func (d *doc) pDuration(i int) (cand, bool) {
 	return d.cand(i, k, "DURATION", dv, aNone), true
 }
 
+// frApprox gives the round number of a French approximate numeral noun
+// ("une vingtaine de", about twenty).
+var frApprox = map[string]string{"dizaine": "10", "douzaine": "12", "quinzaine": "15", "vingtaine": "20", "trentaine": "30",
+	"quarantaine": "40", "cinquantaine": "50", "soixantaine": "60", "centaine": "100"}
+
+// frApproxDuration: "une vingtaine d'années", "une dizaine de jours", "la
+// quinzaine de jours": about that many units, a DURATION with mod APPROX.
+// The article opens the span; "une quinzaine" alone stays two weeks.
+func (d *doc) frApproxDuration(i int) (cand, bool) {
+	j := i
+	if d.key(j) == "une" || d.key(j) == "la" {
+		j++
+	}
+	n, ok := frApprox[d.key(j)]
+	of, ok2 := d.get(j+1, fOf)
+	if !ok || !ok2 {
+		return cand{}, false
+	}
+	if d.key(i-1) == "de" && d.has(i-2, fAge) || d.isPunct(i-1, "'") && d.key(i-2) == "d" && d.has(i-3, fAge) {
+		return cand{}, false // "une femme d'une trentaine d'années": an age
+	}
+	k := j + 1 + of.n
+	u, ok := d.get(k, fUnit)
+	if !ok || u.f.weak || u.f.fl&flPlural == 0 {
+		return cand{}, false
+	}
+	c := d.cand(i, k+u.n, "DURATION", durValue(n, u.f.s), aNone)
+	c.mod = "APPROX"
+	return c, true
+}
+
 // durTail reads the smaller unit that completes a duration ending at k
 // ("[et|and] 29 minutes" after "5 heures"), for hours + minutes, minutes +
 // seconds and years + months with whole numbers, and gives the combined
@@ -2899,6 +3023,20 @@ func (d *doc) isAge(i, k int) bool {
 	}
 	switch d.lang {
 	case "fr":
+		// "âgées de 19 et 22 ans", "âgés de plus de 75 ans", "l'âge de 3
+		// ans": an age word before "de", past a hedge or a first number
+		b := i - 1
+		for b >= 2 && (d.key(b) == "et" || d.key(b) == "à" || d.key(b) == "ou" || d.isPunct(b, ",")) && d.toks[b-1].kind == tNum {
+			b -= 2
+		}
+		if d.key(b) == "de" {
+			if q := d.key(b - 1); q == "plus" || q == "moins" || q == "près" {
+				b -= 2
+			}
+		}
+		if d.key(b) == "de" && d.has(b-1, fAge) {
+			return true
+		}
 		p := d.key(i - 1)
 		if (p == "," || p == "(") && (d.isPunct(k, ",") || d.isPunct(k, ")") || d.isPunct(k, ".")) && d.toks[i-2].kind == tWord && d.toks[i-2].upper {
 			return true // apposition after a name
@@ -3192,6 +3330,23 @@ func (d *doc) pSeason(i int) (cand, bool) {
 	bare := j == i && d.lang == "fr"
 	if s.f.weak && j == i && !(bare && d.key(i-1) == "en") {
 		return cand{}, false
+	}
+	if d.hasDCT && bare && d.key(i-1) == "au" && s.f.s != "WI" {
+		// "au printemps" in a past or future clause: the last or the next
+		// spring (the season's start month, its last month)
+		first := map[string]int{"SP": 3, "SU": 6, "FA": 9}[s.f.s]
+		y, m := d.dct.Year(), int(d.dct.Month())
+		switch t := d.tense(i); {
+		case t < 0 && first > m:
+			y--
+		case t > 0 && first+2 < m:
+			y++
+		case t == 0:
+			y = 0
+		}
+		if y != 0 {
+			return d.cand(i, j+s.n, "DATE", vSeason(y, s.f.s), aRel), true
+		}
 	}
 	if !d.hasDCT || bare {
 		// "en été": habitual, no particular summer

@@ -98,6 +98,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 
 	cands := make([]cand, 0, 16)
 	refDay, refQ, refVal := "", "", "" // reference day, quarter reported on, last date
+	refNight, refEnd := false, 0       // the reference day was given as its evening or night, ending at token refEnd
 	var monthSeen [13]int              // year last given to each month
 	trg := uint64(trigger)
 	if lang != "en" {
@@ -194,10 +195,23 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		// a time of day refers to the day last spoken of (reference time)
 		if c.tonly && refDay != "" {
 			if t := strings.IndexByte(c.val, 'T'); t >= 0 {
-				c.val = refDay + c.val[t:]
+				day := refDay
+				if refNight && c.i > refEnd+2 && len(c.val) >= t+3 && c.val[t+1] == '0' && c.val[t+2] < '6' {
+					// "Wednesday evening … until 3 a.m.": the small hours
+					// after an evening or a night are the next day's,
+					// unless the time sits right after it ("ce soir à
+					// 00 h 10" in a TV listing keeps the evening's date)
+					if u, err := time.Parse("2006-01-02", refDay); err == nil {
+						day = vDay(u.AddDate(0, 0, 1))
+						refDay, refNight = day, false
+					}
+				}
+				c.val = day + c.val[t:]
 			}
 		} else if (c.typ == "DATE" || c.typ == "TIME") && len(c.val) >= 10 && c.val[4] == '-' && c.val[7] == '-' && c.anchor != aNone {
 			refDay = c.val[:10]
+			refNight = strings.HasSuffix(c.val, "TEV") || strings.HasSuffix(c.val, "TNI")
+			refEnd = c.j
 		}
 		if (c.typ == "DATE" || c.typ == "TIME") && c.anchor != aNone && len(c.val) >= 4 && c.val[0] >= '0' && c.val[0] <= '9' {
 			refVal = c.val
@@ -328,7 +342,7 @@ var rangeTo = map[string]bool{"to": true, "and": true, "through": true, "-": tru
 	"الي": true, "حتي": true, "و": true}
 
 // rangeFrom lists the words opening a range.
-var rangeFrom = map[string]bool{"from": true, "between": true, "du": true, "entre": true, "de": true, "من": true, "بين": true, "يومي": true}
+var rangeFrom = map[string]bool{"from": true, "between": true, "du": true, "entre": true, "de": true, "les": true, "من": true, "بين": true, "يومي": true}
 
 // ranges completes the first end of a range from the second, as TimeML
 // annotates a range: two DATE timexes, the first inheriting what it leaves
