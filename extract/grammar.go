@@ -127,6 +127,9 @@ func (d *doc) sentenceBreak(i int) bool {
 	}
 	switch d.tk(i - 1) {
 	case ".":
+		if i >= 2 && d.toks[i].kind == tNum && d.toks[i-2].kind == tNum && d.glued(i-1) && d.glued(i) {
+			return false // a decimal point: "$4.15 billion", "3.5%"
+		}
 		return !d.abbrevDot(i)
 	case "!", "?", "؟", ";", "؛":
 		return true
@@ -325,6 +328,22 @@ func (d *doc) tense(i int) int {
 	if d.lang == "fr" && (deadline == "à" || deadline == "au") && d.isPunct(i-2, "'") && d.key(i-3) == "jusqu" {
 		deadline = "jusqu'à" // "un délai jusqu'à lundi", "l'alerte est maintenue jusqu'à vendredi midi"
 	}
+	if deadline == "through" {
+		// "funded through Dec. 15" is a deadline; "from Monday through
+		// Friday" the end of a range, which takes the clause's tense
+		for k := i - 2; k >= 0 && k >= i-8 && !d.sentenceBreak(k+1); k-- {
+			if d.key(k) == "from" || d.key(k) == "between" {
+				deadline = ""
+				break
+			}
+		}
+		if d.has(i-2, fUnit) || d.has(i-2, fMonth) || d.has(i-2, fWeekday) || i >= 2 && d.toks[i-2].kind == tNum {
+			deadline = "" // "this year through August": up to a date, not a deadline
+		}
+		if deadline != "" {
+			deadline = "until"
+		}
+	}
 	switch deadline {
 	case "until", "till", "by", "effective", "jusqu'à":
 		// a deadline or a start ("effective Feb. 1"), unless the clause is in the past perfect ("Until
@@ -343,7 +362,10 @@ func (d *doc) tense(i int) int {
 		return 1
 	}
 	leftFar, inClause := 0, true
-	for k, n := i-1, 0; k >= 0 && n < 20 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
+	for k, n := i-1, 0; k >= 0 && n < 20 && !d.sentenceBreak(k+1); k = k - 1 {
+		if d.toks[k].kind == tWord {
+			n++ // words only: "$4.25 billion" is no farther than "revenue"
+		}
 		if isClauseMark(d.key(k)) {
 			inClause = false
 			continue
@@ -3730,6 +3752,15 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
+	if l, ok := d.get(j, fMonth); ok && shift == 0 && j == i+1 && !l.f.weak && d.toks[j].upper {
+		// "the shutdown that began that December": the month of the
+		// year last spoken of; a day or a year after it is pMonth's
+		if e := j + l.n; !(e < len(d.toks) && (d.toks[e].kind == tNum || d.isPunct(e, "'") || d.isPunct(e, "-"))) {
+			c := d.cand(i, e, "DATE", "", aRel)
+			c.anaph, c.shift = 'N', l.f.n
+			return c, true
+		}
+	}
 	var unit byte
 	switch d.key(j) {
 	case "year":
@@ -3772,6 +3803,9 @@ func anaphValue(ref string, unit byte, shift int) (string, bool) {
 		m, _ = strconv.Atoi(ref[5:7])
 	}
 	switch unit {
+	case 'N':
+		// a month named after "that": shift is the month
+		return vMonth(y, shift), true
 	case 'Y':
 		return vYear(y + shift), true
 	case 'M':
