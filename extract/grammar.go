@@ -38,6 +38,7 @@ type cand struct {
 	cmp    bool   // a quarter of a named year ("the 1988 third quarter")
 	guess  bool   // a month (and day) without year, tense or relative word: the nearest year
 	anaph  byte   // "that year" (Y), "the following month" (M), "that quarter" (Q), "later that day" (D): from the reference time
+	same   int    // Arabic "الفترة نفسها من العام الماضي": the token of "العام", the year alone when no quarter or half was reported
 }
 
 // doc is the per-call state of the tagger over one text.
@@ -66,7 +67,7 @@ var noFeat feat
 
 // trigger holds the feature kinds that can start an expression.
 const trigger = 1<<fMonth | 1<<fWeekday | 1<<fUnit | 1<<fNum | 1<<fNumX | 1<<fOrd | 1<<fRel | 1<<fDay | 1<<fSeason | 1<<fPOD |
-	1<<fTime | 1<<fRef | 1<<fMod | 1<<fEarlier | 1<<fLater | 1<<fAgoPre | 1<<fEvery | 1<<fSet | 1<<fDet | 1<<fDecade | 1<<fCentury | 1<<fHMonth | 1<<fHoliday | 1<<fSame | 1<<fTimes
+	1<<fClock | 1<<fTime | 1<<fRef | 1<<fMod | 1<<fEarlier | 1<<fLater | 1<<fAgoPre | 1<<fEvery | 1<<fSet | 1<<fDet | 1<<fDecade | 1<<fCentury | 1<<fHMonth | 1<<fHoliday | 1<<fSame | 1<<fTimes
 
 // get returns the longest reading of kind k at token i.
 func (d *doc) get(i int, k uint8) (lexeme, bool) {
@@ -306,8 +307,29 @@ var frNotImperfect = map[string]bool{"fait": true, "sait": true, "souhait": true
 	"lait": true, "parfait": true, "attrait": true, "retrait": true, "plait": true, "plaît": true, "distrait": true, "abstrait": true}
 
 // arDeadline lists Arabic words before a month that make it a deadline or
-// a start, which a past verb may place ahead ("مدد العقد حتى يوليو").
-var arDeadline = map[string]bool{"حتي": true, "الي": true, "لغاية": true, "بحلول": true, "غاية": true, "اعتبارا": true, "ابتداء": true, "بدءا": true}
+// a start, which a past verb may place ahead ("مدد العقد حتى يوليو",
+// "دعت إلى التلقيح قبل موفى أكتوبر").
+var arDeadline = map[string]bool{"حتي": true, "الي": true, "لغاية": true, "بحلول": true, "غاية": true, "اعتبارا": true, "ابتداء": true, "بدءا": true,
+	"قبل": true, "قبيل": true}
+
+// arDeadlineAt reports that the Arabic date starting at token i is a
+// deadline or a start: an arDeadline word before it, possibly through a
+// modifier, a part of day, "شهر" or "يوم" ("حتى نهاية فبراير", "قبل موفى
+// أكتوبر", "وحتى صباح السبت", "إلى غاية شهر مارس").
+func (d *doc) arDeadlineAt(i int) bool {
+	if d.lang != "ar" || i < 1 {
+		return false
+	}
+	p := i - 1
+	if l, ok := d.get(p, fMod); ok && (l.f.s == "START" || l.f.s == "END" || l.f.s == "MID") || d.has(p, fPOD) || d.arWord(p, "شهر") || d.arYawm(p) {
+		p--
+	}
+	k := d.key(p)
+	if strings.HasPrefix(k, "و") && len(k) > len("و")+2 {
+		k = k[len("و"):]
+	}
+	return arDeadline[k]
+}
 
 // clauseOpener lists words that open a new clause: a tense marker before
 // them belongs to another verb.
@@ -321,6 +343,12 @@ var clauseOpener = map[string]bool{"where": true, "which": true, "who": true, "w
 // mark (a fronted adverbial: "In March, the company said"), then leftwards
 // beyond the clause. It returns +1 future, -1 past, 0 unknown.
 func (d *doc) tense(i int) int {
+	// an Arabic deadline ("حتى", "إلى غاية") after a verb of lasting
+	// ("تستمر الحملة حتى نهاية فبراير", "ويتواصل المعرض إلى غاية 20
+	// يوليو"): the end of what still goes on lies ahead; these imperfects
+	// (weak "future" in the data) say nothing of the tense elsewhere
+	// ("تستمر الأزمة منذ مارس")
+	arUntil := d.arDeadlineAt(i)
 	if d.key(i-1) == "as" && d.key(i-3) == "as" {
 		return 1 // "as soon as Tuesday", "as early as next week"
 	}
@@ -371,6 +399,11 @@ func (d *doc) tense(i int) int {
 			continue
 		}
 		c := d.tenseCue(k)
+		if c == 0 && arUntil {
+			if l, ok := d.get(k, fFuture); ok && l.f.weak {
+				c = 1
+			}
+		}
 		if c != 0 {
 			if c == 2 {
 				c = 0 // present: the date is the nearest one
@@ -390,7 +423,17 @@ func (d *doc) tense(i int) int {
 		if d.lang == "ar" && d.has(k, fComp) {
 			// Arabic keeps the tense of reported speech (no backshift):
 			// "أعلن أن يوم الجمعة هو أول أيام العيد" says nothing of the
-			// date's tense
+			// date's tense; but a clause after "، على أن" (a step still to
+			// come: "على أن تعقد الجولة الثانية الأحد"; not "أكد على أن",
+			// "stressed that", which follows its verb) or after a verb of
+			// expecting or planning ("توقعت الأرصاد أن تهطل الأمطار مساء
+			// الاثنين", "يعتزم أن") is in the future
+			if d.arFutureComp(k) {
+				if inClause {
+					return 1
+				}
+				leftFar = 1
+			}
 			break
 		}
 	}
@@ -399,8 +442,21 @@ func (d *doc) tense(i int) int {
 	if d.sentenceBreak(i) || d.sentenceBreak(i-1) {
 		maxRight = 30 // a fronted adverbial: the main verb may come late
 	}
+	// an Arabic day set off by commas after the verb and its subject
+	// ("اتفق طرفا النزاع، السبت، على هدنة تدخل حيز التنفيذ مساء الاثنين")
+	// belongs to the clause before it: past the second comma only a verb
+	// right after it is its tense ("وفي مؤتمر صحفي، الأحد، سيعلن الوزير")
+	paren := d.lang == "ar" && (d.isPunct(i-1, "،") || d.isPunct(i-1, ",")) && (d.isPunct(i+1, "،") || d.isPunct(i+1, ",") || d.isPunct(i+2, "،") || d.isPunct(i+2, ","))
 	for k, n := i+1, 0; k < len(d.toks) && n < maxRight && !d.sentenceBreak(k); k, n = k+1, n+1 {
 		if isClauseMark(d.key(k)) {
+			if paren {
+				if k+1 < len(d.toks) {
+					if c := d.tenseCue(k + 1); c == 1 || c == -1 {
+						rightFar = c
+					}
+				}
+				break
+			}
 			inClause = false
 			continue
 		}
@@ -429,10 +485,44 @@ var frPluperfect = map[string]bool{"avait": true, "avaient": true, "était": tru
 // behind the DCT ("la garde à vue a duré jusqu'à lundi").
 var frDurative = map[string]bool{"duré": true, "resté": true, "restée": true, "restés": true, "restées": true, "demeuré": true, "siégé": true, "travaillé": true, "attendu": true}
 
-// pastPerfectBefore reports "had" within the few words before the future
-// cue at k ("had been scheduled to expire", "had been due to"): a plan
-// made before a past reference time, so the date is past.
+// arFutureComp reports that the Arabic complementizer at k opens a clause
+// in the future: "، على أن" (not after a verb: "أكد على أن"), or a strong
+// future cue among the three words before it, in its clause ("يتوقع أن",
+// "توقعت الأرصاد أن", "من المقرر أن"), not a past plan ("كان من المقرر
+// أن").
+func (d *doc) arFutureComp(k int) bool {
+	if d.arWord(k-1, "علي") && (k == 1 || d.sentenceBreak(k-1) || isClauseMark(d.key(k-2)) || d.key(k-1) != "علي") {
+		return true
+	}
+	for m := k - 1; m >= 0 && m >= k-3 && !d.sentenceBreak(m+1) && !isClauseMark(d.key(m)); m-- {
+		if c := d.tenseCue(m); c == 1 {
+			return !d.pastPerfectBefore(m)
+		} else if c != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// pastPerfectBefore reports "had" (Arabic كان, or لم right before) within
+// the few words before the future cue at k ("had been scheduled to
+// expire", "had been due to"): a plan made before a past reference time, so
+// the date is past.
 func (d *doc) pastPerfectBefore(k int) bool {
+	if d.lang == "ar" {
+		// "كان من المقرر أن يصل الوفد الأحد", "كانت الأرصاد قد توقعت":
+		// a plan or forecast made in the past; "لم يصل الوفد الأحد": a
+		// negated past (لم + the imperfect)
+		if p := d.key(k - 1); p == "لم" || p == "ولم" || p == "فلم" {
+			return true
+		}
+		for m := k - 1; m >= 0 && m >= k-4 && !d.sentenceBreak(m+1) && !isClauseMark(d.key(m)); m-- {
+			if d.arWord(m, "كان") || d.arWord(m, "كانت") || d.arWord(m, "كانوا") {
+				return true
+			}
+		}
+		return false
+	}
 	if d.lang != "en" {
 		return false
 	}
@@ -570,8 +660,8 @@ func (d *doc) monthAt(i int) (int, int, bool, bool) {
 		return 0, i, false, false
 	}
 	j := i + l.n
-	if d.lang != "en" && d.isPunct(j, ".") && d.glued(j) && weak {
-		j++ // abbreviation
+	if d.lang == "fr" && d.isPunct(j, ".") && d.glued(j) && weak {
+		j++ // abbreviation ("janv."); Arabic month names are never cut
 	}
 	if d.lang == "en" && d.isPunct(j, ".") && d.glued(j) && weak {
 		j++
@@ -661,6 +751,11 @@ func (d *doc) parseAt(i int) (cand, bool) {
 		// "خلال فصل الصيف": the season's noun joins it
 		best.i, best.clitic = i-1, utf8.RuneCountInString(d.key(i-1))-utf8.RuneCountInString("فصل")
 	}
+	if found && d.lang == "ar" && best.i == i && i > 0 && best.typ == "DATE" && d.toks[i].kind == tNum && d.toks[i].nd == 4 && d.arYearNoun(i-1) {
+		// "عام 2024", "لسنة 2025", "منذ العام 2011": the noun joins its
+		// year, as it joins a season ("خلال فصل الصيف")
+		best.i, best.clitic = i-1, d.cand(i-1, i, "", "", 0).clitic
+	}
 	if found && d.lang == "en" && best.typ == "DATE" && d.hasDCT && (best.back == 1 || d.key(best.i) == "last" && best.val == vYear(d.dct.Year()-1)) {
 		// "the corresponding period last year", "the same quarter a year
 		// ago": the reported period a year back
@@ -686,6 +781,19 @@ func (d *doc) parseAt(i int) (cand, bool) {
 		}
 	}
 	return best, found
+}
+
+// arYearNoun reports "عام", "سنة" (also with the article and the clitics
+// و ف ب ل ك) at k, a noun that names the year written after it. The dual
+// "بين عامي 2020 و2023" names both years and is left out (the blind sets'
+// gold is split on it).
+func (d *doc) arYearNoun(k int) bool {
+	for _, w := range []string{"عام", "سنة", "العام", "السنة"} {
+		if d.arWord(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // arPlaceName reports an Arabic weekday or date that names a place: right
@@ -822,11 +930,52 @@ func (d *doc) pArClock(i int) (cand, bool) {
 	}
 	tk := d.tk(i)
 	if !strings.HasSuffix(tk, "الساعة") || len(tk) > len("الساعة")+4 {
+		return d.arBareClock(i)
+	}
+	return d.arClockAt(i, i+1, false)
+}
+
+// arBareClock: "عند التاسعة مساء", "في العاشرة صباحا", "حتى الثامنة من
+// مساء الغد": an hour word without "الساعة" is a clock time after a
+// preposition of time and before a part of day (or "من" + part of day + a
+// day); "الحلقة الثانية مساء الخميس" (an ordinal after its noun) and "في
+// الثانية" (no part of day) are not.
+func (d *doc) arBareClock(i int) (cand, bool) {
+	if _, ok := d.get(i, fClock); !ok {
 		return cand{}, false
 	}
-	j := i + 1
+	k := d.key(i)
+	if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
+		k = k[len("و"):]
+	}
+	if !strings.HasPrefix(k, "بال") {
+		// "بالتاسعة مساء" carries its preposition; "والثانية مساء الخميس"
+		// after "المباراة الأولى …" is the second match
+		if k != d.key(i) {
+			return cand{}, false
+		}
+		p := d.key(i - 1)
+		if strings.HasPrefix(p, "و") && len(p) > len("و")+2 {
+			p = p[len("و"):]
+		}
+		if !arClockPrep[p] {
+			return cand{}, false
+		}
+	}
+	return d.arClockAt(i, i, true)
+}
+
+// arClockPrep lists the words after which an Arabic hour word is a time.
+var arClockPrep = map[string]bool{"عند": true, "في": true, "حتي": true, "منذ": true, "قبل": true, "بعد": true, "من": true, "الي": true,
+	"نحو": true, "حوالي": true, "قرابة": true, "تمام": true, "بحلول": true, "لغاية": true, "غاية": true}
+
+// arClockAt reads an Arabic clock time whose hour is at j (after "الساعة"
+// at i, or the hour word itself when i == j): digits or an hour word,
+// "والنصف"/"والربع", a part of day, a day after it. bare requires a part
+// of day or a day.
+func (d *doc) arClockAt(i, j int, bare bool) (cand, bool) {
 	h, mi := -1, 0
-	if n, nd, ok := d.num(j); ok && nd <= 2 && n <= 24 {
+	if n, nd, ok := d.num(j); ok && nd <= 2 && n <= 24 && !bare {
 		h, j = n, j+1
 		if d.isPunct(j, ":") && d.glued(j) {
 			if m, nm, ok := d.num(j + 1); ok && nm == 2 && m < 60 {
@@ -840,12 +989,13 @@ func (d *doc) pArClock(i int) (cand, bool) {
 	} else {
 		return cand{}, false
 	}
-	switch d.tk(j) {
+	switch d.key(j) { // key, not tk: the hour may end the text
 	case "والنصف":
 		mi, j = 30, j+1
 	case "والربع":
 		mi, j = 15, j+1
 	}
+	pod := j
 	if d.key(j) == "بعد" && (d.key(j+1) == "الظهر" || d.key(j+1) == "الظهيرة" || d.key(j+1) == "الزوال") {
 		// "الثالثة بعد الظهر", Maghreb "بعد الزوال": afternoon
 		if h < 8 {
@@ -880,9 +1030,15 @@ func (d *doc) pArClock(i int) (cand, bool) {
 				}
 			}
 		}
+		if bare && j == pod && !strings.Contains(dc.val, "T") {
+			return cand{}, false // "في الثانية يوم الأحد": no part of day
+		}
 		c := d.cand(i, dc.j, "TIME", dc.val[:10]+"T"+pad(hh, 2)+":"+pad(mi, 2), aRel)
 		c.ref, c.shift = dc.ref, dc.shift // "من صباح اليوم التالي"
 		return c, true
+	}
+	if bare && j == pod {
+		return cand{}, false
 	}
 	c := d.cand(i, j, "TIME", v, aRel)
 	c.tonly = true
@@ -942,6 +1098,9 @@ func (d *doc) pModified(i int) (cand, bool) {
 			if d.has(j, fOf) {
 				j += 1
 			}
+		}
+		if d.lang == "ar" && d.arYearNoun(j) && j+1 < len(d.toks) && d.toks[j+1].kind == tNum && d.toks[j+1].nd == 4 {
+			j++ // "منتصف عام 2024", "نهاية سنة 2025": the year after its noun
 		}
 		c, ok := d.pCore(j)
 		if !ok {
@@ -1952,7 +2111,7 @@ func (d *doc) finishDate(i, j, m, dd, wd int) (cand, bool) {
 		return d.cand(i, e, "DATE", "XXXX-"+pad(m, 2)+"-"+pad(dd, 2), aNone), true
 	}
 	tn := d.tense(i)
-	y := monthYear(d.dct, m, dd, rel, tn)
+	y := monthYear(d.dct, m, dd, rel, d.arDeadlineTense(i, tn))
 	if hasRel && rel == 0 {
 		y = d.dct.Year() // "5 غشت الجاري": this month's, whatever the tense
 	}
@@ -1971,6 +2130,18 @@ func (d *doc) finishDate(i, j, m, dd, wd int) (cand, bool) {
 	c := d.withTime(d.cand(i, e, "DATE", vYMD(y, m, dd), aRel))
 	c.guess = rel == 0 && tn == 0 && wd < 0
 	return c, true
+}
+
+// arDeadlineTense gives the tense that places an Arabic month (and day)
+// without a year: a deadline in a past clause ("دعت الوزارة إلى التلقيح قبل
+// موفى أكتوبر", "مددت الحكومة العقد حتى ديسمبر") is set by a past verb but
+// lies ahead as often as behind, so it takes the nearest such month; any
+// other date keeps the tense tn.
+func (d *doc) arDeadlineTense(i, tn int) int {
+	if tn < 0 && d.arDeadlineAt(i) {
+		return 0
+	}
+	return tn
 }
 
 // pMonth: "June 25, 2025", "June 2025", "juin prochain", "مارس الماضي", "March".
@@ -2038,7 +2209,10 @@ func (d *doc) pMonth(i int) (cand, bool) {
 		switch p {
 		case "in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this", "en", "depuis", "في", "منذ", "خلال", "حتى", "مطلع", "أواخر", "نهاية", "بداية", "منتصف", "شهر":
 		default:
-			if d.lang == "ar" {
+			if d.lang == "ar" && (d.has(i-1, fMod) || d.arDeadlineAt(i)) {
+				// "موفى مارس", "أوائل ماي", "حتى مارس": a modifier or a
+				// deadline before it
+			} else if d.lang == "ar" {
 				if !strings.HasPrefix(d.key(i), "في") && len(d.lexemes(i)) > 0 && d.lexemes(i)[0].clitic == 0 {
 					return cand{}, false
 				}
@@ -2051,11 +2225,11 @@ func (d *doc) pMonth(i int) (cand, bool) {
 		return d.cand(i, e, "DATE", "XXXX-"+pad(m, 2), aNone), true
 	}
 	tn := d.tense(i)
-	y := monthYear(d.dct, m, 0, rel, tn)
+	y := monthYear(d.dct, m, 0, rel, d.arDeadlineTense(i, tn))
 	if relOK && rel == 0 {
 		y = d.dct.Year() // "يونيو الجاري", "ce mois de juin": this year's
 	}
-	if d.lang == "ar" && !relOK && tn < 0 && !arDeadline[d.key(i-1)] && day(y, time.Month(m), 1).After(d.dct) {
+	if d.lang == "ar" && !relOK && tn < 0 && !d.arDeadlineAt(i) && day(y, time.Month(m), 1).After(d.dct) {
 		// an Arabic perfective verb reports a done event ("ارتفعت الأسعار
 		// في يوليو"): the month is past unless it is a deadline ("حتى يوليو")
 		y--
@@ -2531,6 +2705,15 @@ func (d *doc) pPOD(i int) (cand, bool) {
 			c.i, c.typ, c.val = i, "TIME", c.val+"T"+d.arNoon(i, l.f.s)
 			return c, true
 		}
+		// a day of a Gregorian month after: "ليلة 19 جويلية الجاري",
+		// "مساء 15 يونيو 2024" (that day's part; a Hijri night, "ليلة 27
+		// رمضان", is the eve of the day and is left to pHijri)
+		if k := i + l.n; k < len(d.toks) && (d.toks[k].kind == tNum || d.has(k, fOrd)) {
+			if c, ok := d.pDayMonth(k); ok && len(c.val) == 10 {
+				c.i, c.clitic, c.typ, c.val = i, d.cand(i, i+1, "", "", 0).clitic, "TIME", c.val+"T"+d.arNoon(i, l.f.s)
+				return c, true
+			}
+		}
 	}
 	return cand{}, false
 }
@@ -2956,32 +3139,79 @@ func (d *doc) durTail(k int, nv, unit string) (string, int, bool) {
 }
 
 // arBareUnit reports an Arabic singular unit without number or article
-// that counts one: after "في غضون", "لمدة", "قبل", "بعد" ("في غضون أسبوع",
-// "قبل عام"), not a unit naming something ("قبل يوم من الانتخابات",
-// "خلال شهر رمضان", "قبل عام 2020", "لمدة يوم الجمعة").
+// that counts one: before "واحد(ة)" ("ساعة واحدة"); after "في غضون",
+// "لمدة", "قبل", "بعد", "خلال", "طيلة", "طوال", "منذ" ("في غضون أسبوع",
+// "قبل عام", "خلال شهر", "منذ عام"); after a verb of time passing and
+// before "على" ("مر شهر على سقوط النظام"); not a unit naming something
+// ("قبل يوم من الانتخابات", "خلال شهر رمضان", "قبل عام 2020", "لمدة يوم
+// الجمعة", "خلال شهر الصيام").
 func (d *doc) arBareUnit(i int, l lexeme) (int, bool) {
-	if d.lang != "ar" || l.f.k != fUnit || l.f.weak || l.f.fl&(flPlural|flDual|flNum2|flNum5) != 0 || strings.HasPrefix(d.key(i), "ال") {
-		return i, false
-	}
-	switch l.f.s {
-	case "Y", "M", "W", "D":
-	default:
-		return i, false
-	}
-	switch d.key(i - 1) {
-	case "غضون", "لمدة", "قبل", "بعد":
-	default:
+	if d.lang != "ar" || l.f.k != fUnit || l.f.fl&(flPlural|flDual|flNum2|flNum5) != 0 || strings.HasPrefix(d.key(i), "ال") {
 		return i, false
 	}
 	k := i + l.n
-	if d.key(k) == "واحد" || d.key(k) == "واحدة" {
-		return k + 1, true
+	switch d.key(k) {
+	case "واحد", "واحدة", "واحدا":
+		// "ساعة واحدة", "يوما واحدا", "بثانية واحدة": one unit wherever
+		// it stands
+		switch l.f.s {
+		case "Y", "M", "W", "D", "H", "MI", "S":
+			return k + 1, true
+		}
+	}
+	if l.f.weak {
+		return i, false
+	}
+	p := d.key(i - 1)
+	if strings.HasPrefix(p, "و") && len(p) > len("و")+2 {
+		p = p[len("و"):]
+	}
+	switch l.f.s {
+	case "Y", "M", "W", "D":
+	case "H":
+		if !arTimePasses[p] {
+			return i, false // "مرت ساعة على بدء الاجتماع" only
+		}
+	default:
+		return i, false
+	}
+	if arTimePasses[p] {
+		// "مر شهر على سقوط النظام", "بعد مرور عام على الزلزال", "لم
+		// يمر يوم على الاتفاق": the time gone by since an event
+		if d.key(k) != "علي" && d.key(k) != "منذ" {
+			return i, false
+		}
+		return k, true
+	}
+	switch p {
+	case "غضون", "لمدة", "قبل", "بعد":
+	case "خلال", "طيلة", "طوال", "منذ":
+		// "خلال شهر", "منذ عام بسبب الحرب": only before a pause or a
+		// function word, as "خلال يوم دراسي", "منذ يوم تأسيسها" name a day
+		if k < len(d.toks) && d.toks[k].kind == tWord && !d.sentenceBreak(k) && !arUnitFollow[d.key(k)] {
+			return i, false
+		}
+	default:
+		return i, false
 	}
 	if k < len(d.toks) && (d.toks[k].kind == tNum || d.key(k) == "من" || d.key(k) == "ال" || d.mask[k]&(1<<fMonth|1<<fHMonth|1<<fWeekday|1<<fNum|1<<fOrd|1<<fHoliday) != 0) {
 		return i, false
 	}
+	if k < len(d.toks) && d.toks[k].kind == tWord && strings.HasPrefix(d.key(k), "ال") && !d.sentenceBreak(k) {
+		return i, false // "خلال شهر الصيام", "بعد شهر العسل": a month of something
+	}
 	return k, true
 }
+
+// arTimePasses lists the Arabic verbs (and verbal nouns) of time going by,
+// after which a bare unit before "على" counts one ("مر شهر على").
+var arTimePasses = map[string]bool{"مر": true, "مرت": true, "يمر": true, "تمر": true, "مضي": true, "مضت": true, "يمضي": true, "تمضي": true,
+	"انقضي": true, "انقضت": true, "ينقضي": true, "تنقضي": true, "مرور": true, "انقضاء": true}
+
+// arUnitFollow lists the words that may follow a bare Arabic unit after
+// "خلال", "منذ", "طيلة", "طوال" ("خلال شهر فقط", "منذ عام بسبب الحرب").
+var arUnitFollow = map[string]bool{"علي": true, "في": true, "الي": true, "بسبب": true, "عن": true, "مع": true, "حتي": true, "فقط": true,
+	"تقريبا": true, "كامل": true, "كاملة": true, "كاملا": true, "او": true, "بعد": true, "قبل": true, "لكن": true, "ولكن": true}
 
 // enUnitPrep lists prepositions before "the end of the month" that make
 // it the current month (not "the end of the month-long strike").
@@ -3545,7 +3775,9 @@ func (d *doc) arTerm(j int) bool {
 // pArSame: "الفترة نفسها من العام الماضي", "نفس الفترة من العام السابق",
 // "الربع المماثل من السنة الماضية": in a report, the period reported on a
 // year earlier (the reference quarter a year back, as "the same period last
-// year"; the caller replaces the value when a quarter was reported on).
+// year"; the caller replaces the value when a quarter or a half-year was
+// reported on, and keeps only "العام الماضي" (the year) when none was:
+// "منذ مطلع يناير … مقابل 31 خلال الفترة نفسها من السنة الماضية").
 func (d *doc) pArSame(i int) (cand, bool) {
 	l, ok := d.get(i, fSame)
 	if !ok || !d.hasDCT || d.lang != "ar" {
@@ -3565,7 +3797,7 @@ func (d *doc) pArSame(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c := d.cand(i, k+r.n, "DATE", shiftUnit(d.dct.AddDate(-1, 0, 0), "Q", -1), aRel)
-	c.back = 1
+	c.back, c.same = 1, j+1
 	return c, true
 }
 

@@ -125,6 +125,17 @@ func (d *doc) pHijri(i int) (cand, bool) {
 		d.key(j+o.n) == "من" && d.has(j+o.n+1, fHMonth) && d.arDayOrdPrev(j) {
 		dd, j = o.f.n, j+o.n+1 // "الأول من محرم 1446", "يوم الثامن من ذي الحجة"
 	}
+	if d.lang == "ar" && dd == 0 && (d.arWord(j, "فاتح") || d.arWord(j, "الفاتح") || d.arWord(j, "غرة")) {
+		// Maghreb "فاتح شوال 1445", "غرة رمضان", "غرة شهر ذي الحجة": the
+		// first day of the month (as "الفاتح جويلية")
+		k := j + 1
+		if d.arWord(k, "شهر") {
+			k++
+		}
+		if d.has(k, fHMonth) {
+			dd, j = 1, k
+		}
+	}
 	first := false
 	if d.lang == "ar" && dd == 0 && (d.key(j) == "اول" || d.key(j) == "واول") && d.key(j+1) == "ايام" {
 		// "أول أيام شهر رمضان": the first day of the month
@@ -152,6 +163,9 @@ func (d *doc) pHijri(i int) (cand, bool) {
 			}
 		}
 		y, ny, ok := d.num(k)
+		if ok && ny < 3 {
+			ok = false // "غرة ذي الحجة 28 مايو": a day of the next date, no year
+		}
 		if first {
 			// the first day of the month read below
 			if ok && ny >= 3 && y >= 1 {

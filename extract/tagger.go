@@ -169,6 +169,17 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			// "this quarter's loss", "the quarter" in a report: the
 			// quarter reported on
 			c.val = refQ
+		} else if c.same > 0 && refQ == "" {
+			// Arabic "الفترة نفسها من العام الماضي" after a half-year
+			// ("النصف الأول من 2024") is that half a year back; after no
+			// quarter or half, only "العام الماضي" is a timex (the year)
+			if len(refVal) == 7 && refVal[4:6] == "-H" {
+				if y, err := strconv.Atoi(refVal[:4]); err == nil {
+					c.val = pad(y-c.back, 4) + refVal[4:]
+				}
+			} else if u, ok := d.pUnitRel(c.same); ok && u.j == c.j {
+				c = u
+			}
 		} else if c.back > 0 && refQ != "" && (c.typ == "DATE") {
 			if y, err := strconv.Atoi(refQ[:4]); err == nil {
 				c.val = pad(y-c.back, 4) + refQ[4:]
