@@ -237,6 +237,20 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		cands = append(cands, c)
 		i = c.j
 	}
+	// a clock time followed by its day ("vers 15 h 30, hier", "Vers 0 h 40,
+	// jeudi") takes that day, not the reference day before it
+	for k := 0; k+1 < len(cands); k++ {
+		c, n := &cands[k], cands[k+1]
+		if !c.tonly || n.typ != "DATE" || n.anchor == aNone || len(n.val) < 10 || n.val[4] != '-' || n.val[7] != '-' {
+			continue
+		}
+		if gap := n.i - c.j; gap > 1 || gap == 1 && !d.isPunct(c.j, ",") {
+			continue
+		}
+		if t := strings.IndexByte(c.val, 'T'); t >= 0 {
+			c.val = n.val[:10] + c.val[t:]
+		}
+	}
 	if d.hasDCT {
 		cands = d.ranges(cands)
 	}
