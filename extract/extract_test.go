@@ -263,6 +263,7 @@ var cases = []tcase{
 	{"en plural weekday", "en", "2026-03-02", "The museum stays open late on Thursdays.", []string{"Thursdays=XXXX-WXX-4"}},
 	{"en present scheduling verb", "en", "2022-06-14", "Traders expect a hike when the Fed's meeting ends Wednesday afternoon; the team hosts Boston on Thursday.", []string{"Wednesday afternoon=2022-06-15TAF", "Thursday=2022-06-16"}},
 	{"fr clock time then its day", "fr", "2003-02-23", "Les voisins ont vu la fumée vers 15 h 30, hier. Vers 0 h 40, jeudi, deux voitures se suivaient.", []string{"15 h 30=2003-02-22T15:30", "hier=2003-02-22", "0 h 40=2003-02-20T00:40", "jeudi=2003-02-20"}},
+	{"fr plus tard is a duration, sub-day shifts keep the day", "fr", "2024-05-04", "Les secours sont arrivés environ une heure plus tard. La réunion commence dans deux heures.", []string{"environ une heure=PT1H", "dans deux heures=2024-05-04"}},
 	{"en the day before a day", "en", "2000-02-24", "The day before last Tuesday's hearing, he went home; the day after Christmas he left.", []string{"The day before last Tuesday=2000-02-21", "the day after Christmas=1999-12-26"}},
 	{"en or so", "en", "1991-02-25", "It could take the next two years or so; he quit a week or so ago.", []string{"the next two years or so=P2Y", "a week or so ago=1991-W08"}},
 	{"en hyphenated modifier", "en", "2000-01-28", "Talks stalled in late-November and resumed in early-1990s style.", []string{"late-November=1999-11", "early-1990s=199"}},

@@ -74,15 +74,13 @@ func shiftUnit(dct time.Time, unit string, n int) string {
 		return pad(dct.Year()/100+n, 2)
 	case "ML":
 		return strconv.Itoa(dct.Year()/1000 + n)
-	case "H":
-		t := dct.Add(time.Duration(n) * time.Hour)
-		return t.Format("2006-01-02T15")
-	case "MI":
-		t := dct.Add(time.Duration(n) * time.Minute)
-		return t.Format("2006-01-02T15:04")
-	case "S":
-		t := dct.Add(time.Duration(n) * time.Second)
-		return t.Format("2006-01-02T15:04:05")
+	case "H", "MI", "S":
+		// the DCT is a day without its hour, so "two hours ago", "dans
+		// trente minutes" are that day (whole days of hours shift it)
+		if unit == "H" {
+			return vDay(dct.AddDate(0, 0, n/24))
+		}
+		return vDay(dct)
 	}
 	return ""
 }
