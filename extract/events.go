@@ -30,6 +30,41 @@ func isClauseMark(k string) bool {
 	return false
 }
 
+// clauseMark reports a clause mark at token k that is not glued inside a
+// word or number: the comma of "1,014", the hyphen of "two-day" and the
+// apostrophe-like marks inside words do not end a clause.
+func (d *doc) clauseMark(k int) bool {
+	if !isClauseMark(d.key(k)) {
+		return false
+	}
+	return !(k > 0 && k+1 < len(d.toks) && d.glued(k) && d.glued(k+1) && d.toks[k-1].kind != tPunct && d.toks[k+1].kind != tPunct)
+}
+
+// keepPunct reports punctuation that a title keeps: marks glued inside a
+// word or number ("1,014", "2.2", "10:30", "l'État", "two-day"), per cent
+// and currency signs on their number ("18%", "$16", "€5"), and the stops
+// of an initialism ("U.S.").
+func (d *doc) keepPunct(k int) bool {
+	if k <= 0 || k+1 > len(d.toks) {
+		return false
+	}
+	p := d.key(k)
+	inner := d.glued(k) && k+1 < len(d.toks) && d.glued(k+1) && d.toks[k-1].kind != tPunct && d.toks[k+1].kind != tPunct
+	switch {
+	case inner && p != "(" && p != ")" && p != "«" && p != "»" && p != "\"":
+		return true
+	case (p == "'" || p == "’") && d.glued(k) && d.toks[k-1].kind == tWord:
+		return true // "Illinois' governor", "aujourd'"
+	case p == "%" && d.toks[k-1].kind == tNum: // "18%", "3,2 %"
+		return true
+	case (p == "$" || p == "€" || p == "£") && k+1 < len(d.toks) && d.glued(k+1) && d.toks[k+1].kind == tNum:
+		return true
+	case p == "." && d.glued(k) && d.toks[k-1].kind == tWord && d.toks[k-1].upper && len(d.tk(k-1)) == 1 && k >= 2 && d.isPunct(k-2, ".") && d.glued(k-1):
+		return true // the last stop of "U.S."
+	}
+	return false
+}
+
 // function words dropped at the edges of a title
 func (d *doc) isFunction(i int) bool {
 	for _, l := range d.lexemes(i) {
@@ -60,11 +95,11 @@ func (d *doc) isArticle(i int) bool {
 func (d *doc) title(sa, sb, ti, tj int, keep bool) string {
 	// clause bounds
 	ca := ti
-	for ca > sa && !isClauseMark(d.key(ca-1)) {
+	for ca > sa && !d.clauseMark(ca-1) {
 		ca--
 	}
 	cb := tj
-	for cb < sb && !isClauseMark(d.key(cb)) {
+	for cb < sb && !d.clauseMark(cb) {
 		cb++
 	}
 	words := func(a, b int) []int {
@@ -73,10 +108,19 @@ func (d *doc) title(sa, sb, ti, tj int, keep bool) string {
 			if !keep && k >= ti && k < tj {
 				continue
 			}
-			if !keep && k == ti-1 && d.isFunction(k) && !d.isArticle(k) {
+			if !keep && k == ti-1 && d.isFunction(k) && !d.isArticle(k) && !d.possessiveOf(tj, ti, tj) {
 				continue // the preposition of the date: "في", "on", "en"
 			}
-			if d.toks[k].kind == tPunct && !(d.key(k) == "-" && k > a && d.glued(k)) && d.key(k) != "'" {
+			if !keep && d.elidedBefore(k, ti) {
+				continue // "jusqu'à", "depuis l'été": the elided word before the date goes with it
+			}
+			if !keep && (k == tj || k == tj+1) && d.isPunct(tj, "-") && d.glued(tj) && d.glued(tj+1) {
+				continue // "a 1960s-era bridge": the rest of the compound goes too
+			}
+			if !keep && d.possessiveOf(k, ti, tj) {
+				continue // "Friday's meeting" → "meeting"
+			}
+			if d.toks[k].kind == tPunct && !d.keepPunct(k) {
 				continue
 			}
 			out = append(out, k)
@@ -86,12 +130,12 @@ func (d *doc) title(sa, sb, ti, tj int, keep bool) string {
 	ws := words(ca, cb)
 	// "وكان آخر هذه العمليات [date]، حيث أعلنت الرباط ...": a copula clause
 	// whose content follows after "حيث"/"where" gives way to that clause
-	if len(ws) > 0 && len(ws) <= 6 && d.has(ws[0], fCopula) && cb < sb && d.has(cb+1, fExplain) {
+	if len(ws) > 0 && d.titleLen(ws) <= 6 && d.has(ws[0], fCopula) && cb < sb && d.has(cb+1, fExplain) {
 		e := cb + 1
-		for e < sb && !isClauseMark(d.key(e)) {
+		for e < sb && !d.clauseMark(e) {
 			e++
 		}
-		if next := words(cb+2, e); len(next) >= 3 {
+		if next := words(cb+2, e); d.titleLen(next) >= 3 {
 			ws = next
 		}
 	}
@@ -113,18 +157,18 @@ func (d *doc) title(sa, sb, ti, tj int, keep bool) string {
 	for len(ws) > 0 && d.isFunction(ws[len(ws)-1]) {
 		ws = ws[:len(ws)-1]
 	}
-	if len(ws) < 4 {
+	if d.titleLen(ws) < 4 {
 		// too thin: take the next clause too, then the previous
 		if cb < sb {
 			e := cb + 1
-			for e < sb && !isClauseMark(d.key(e)) {
+			for e < sb && !d.clauseMark(e) {
 				e++
 			}
 			ws = append(ws, words(cb+1, e)...)
 		}
-		if len(ws) < 4 && ca > sa {
+		if d.titleLen(ws) < 4 && ca > sa {
 			s := ca - 1
-			for s > sa && !isClauseMark(d.key(s-1)) {
+			for s > sa && !d.clauseMark(s-1) {
 				s--
 			}
 			ws = append(words(s, ca-1), ws...)
@@ -133,12 +177,60 @@ func (d *doc) title(sa, sb, ti, tj int, keep bool) string {
 			ws = ws[1:]
 		}
 	}
-	if len(ws) > titleWords {
-		ws = ws[:titleWords]
+	return d.joinTitle(ws)
+}
+
+// wordStart reports that ws[x] starts a word of the title as written:
+// tokens glued together ("2.8%", "group's", "$4.15") make one word, and a
+// lone mark ("%" after a space) none.
+func (d *doc) wordStart(ws []int, x int) bool {
+	if x > 0 && ws[x-1] == ws[x]-1 && !d.toks[ws[x]].space {
+		return false
+	}
+	for y := x; y < len(ws); y++ {
+		if y > x && (ws[y-1] != ws[y]-1 || d.toks[ws[y]].space) {
+			break
+		}
+		if d.toks[ws[y]].kind != tPunct {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLen counts the words of a title in the making.
+func (d *doc) titleLen(ws []int) int {
+	n := 0
+	for x := range ws {
+		if d.wordStart(ws, x) {
+			n++
+		}
+	}
+	return n
+}
+
+// joinTitle writes the tokens ws of a title: at most titleWords words, a
+// word glued to the last one kept whole ("2.8%", "l'électricité",
+// "آذار/مارس"), no dangling mark at the end, spaces as in the text.
+func (d *doc) joinTitle(ws []int) string {
+	n, cut := 0, len(ws)
+	for x := range ws {
+		if !d.wordStart(ws, x) {
+			continue
+		}
+		if n == titleWords {
+			cut = x
+			break
+		}
+		n++
+	}
+	ws = ws[:cut]
+	for len(ws) > 0 && d.toks[ws[len(ws)-1]].kind == tPunct && d.key(ws[len(ws)-1]) != "%" && !(d.key(ws[len(ws)-1]) == "." && d.keepPunct(ws[len(ws)-1])) {
+		ws = ws[:len(ws)-1]
 	}
 	var b strings.Builder
-	for n, k := range ws {
-		if n > 0 && (d.toks[k].space || n > 0 && ws[n-1] != k-1) {
+	for x, k := range ws {
+		if x > 0 && (d.toks[k].space || ws[x-1] != k-1) {
 			b.WriteByte(' ')
 		}
 		t := &d.toks[k]
@@ -195,6 +287,35 @@ var confidence = map[uint8]float64{aAbs: 0.95, aRel: 0.8, aDCT: 0.85, aDurPast: 
 
 // events builds one event per anchored expression, plus the main event of
 // the report anchored on the dateline.
+// elidedBefore reports a French elided word and its apostrophe right
+// before the expression at ti or before its preposition ("jusqu'" of
+// "jusqu'à lundi", "l'" of "depuis l'été").
+func (d *doc) elidedBefore(k, ti int) bool {
+	if d.lang != "fr" || ti < 2 {
+		return false
+	}
+	a := ti // the apostrophe sits at a-1, the elided word at a-2
+	if !d.isPunct(a-1, "'") && d.isFunction(ti-1) && !d.isArticle(ti-1) {
+		a = ti - 1
+	}
+	if !d.isPunct(a-1, "'") || !d.glued(a-1) {
+		return false
+	}
+	return k == a-1 || k == a-2
+}
+
+// possessiveOf reports the "'" or "s" of an English possessive glued to
+// the expression at [ti, tj) ("Friday's", "next year's").
+func (d *doc) possessiveOf(k, ti, tj int) bool {
+	if k < 1 || !d.glued(k) || tj <= ti {
+		return false
+	}
+	if d.key(k) == "'" || d.key(k) == "’" {
+		return k == tj
+	}
+	return d.key(k) == "s" && k == tj+1 && (d.key(k-1) == "'" || d.key(k-1) == "’")
+}
+
 func (d *doc) events(cands []cand, tx []Timex, datelineIdx int, dct DCT) []Event {
 	var evs []Event
 	seen := map[string]bool{}
@@ -333,27 +454,40 @@ func (d *doc) leadEvent(c cand, idx int, dct DCT) (Event, bool) {
 // name and dash of a dateline ("الرباط -", "PARIS (AFP) -").
 func (d *doc) leadTitle(sa, sb, ti, tj int) string {
 	start := sa
-	for k := sa; k < sb && k < sa+6; k++ {
-		if d.key(k) == "-" && d.toks[k].space {
+	if ti >= sa && ti-sa <= 6 {
+		// "Paris, 14 mars 2024 (AFP) - Le gouvernement …": after the date,
+		// the agency in brackets and the dash
+		start = tj
+		for start < sb && d.toks[start].kind == tPunct && d.key(start) != "(" {
+			start++
+		}
+		if d.isPunct(start, "(") {
+			for k := start + 1; k < sb && k <= start+6; k++ {
+				if d.isPunct(k, ")") {
+					start = k + 1
+					break
+				}
+			}
+		}
+	}
+	for k := start; k < sb && k < start+10; k++ {
+		if (d.key(k) == "-" || d.key(k) == "–" || d.key(k) == "—" || d.key(k) == "_") && d.toks[k].space {
 			start = k + 1
 			break
 		}
 	}
-	var b strings.Builder
-	n := 0
-	for k := start; k < sb && n < titleWords; k++ {
-		if k >= ti && k < tj {
+	var ws []int
+	for k, n := start, 0; k < sb && n <= titleWords; k++ {
+		if k >= ti && k < tj || d.possessiveOf(k, ti, tj) {
 			continue
 		}
-		t := &d.toks[k]
-		if t.kind == tPunct {
+		if d.toks[k].kind == tPunct && !d.keepPunct(k) {
 			continue
 		}
-		if n > 0 {
-			b.WriteByte(' ')
+		if d.toks[k].kind != tPunct {
+			n++
 		}
-		b.WriteString(d.text[t.bs:t.be])
-		n++
+		ws = append(ws, k)
 	}
-	return b.String()
+	return d.joinTitle(ws)
 }

@@ -29,6 +29,12 @@ func TestTitles(t *testing.T) {
 		{"en said that", "en", "He said that the company cut 300 jobs in March.", "2025-03", "the company cut 300 jobs"},
 		{"fr date first", "fr", "Le 12 mai 2025, les deux ministres ont signé un accord à Rabat.", "2025-05-12", "les deux ministres ont signé un accord à Rabat"},
 		{"fr conjunction", "fr", "Et mardi dernier, la police a arrêté trois suspects à Lyon.", "2025-06-24", "la police a arrêté trois suspects à Lyon"},
+		{"en numbers whole", "en", "The 1,014-page bill costs $4.15 billion and rose 2.8% in March.", "2025-03", "The 1,014-page bill costs $4.15 billion and rose 2.8%"},
+		{"en possessive of the date", "en", "The House will vote on next year's budget.", "2026", "The House will vote on budget"},
+		{"en hyphenated date", "en", "Crews replaced a 1960s-era bridge deck.", "196", "Crews replaced a bridge deck"},
+		{"fr number with per cent", "fr", "Le PIB a progressé de 0,2 % au premier trimestre 2025.", "2025-Q1", "Le PIB a progressé de 0,2 %"},
+		{"fr elision before the date", "fr", "L'alerte est maintenue jusqu'à vendredi sur l'ensemble du pays.", "2025-06-27", "L'alerte est maintenue sur l'ensemble du pays"},
+		{"word limit keeps a glued number", "en", "Analysts said the group's revenue in the first quarter of 2025 was about 12.75 billion dollars.", "2025-Q1", "Analysts said the group's revenue was about 12.75 billion dollars"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -50,5 +56,17 @@ func TestTitles(t *testing.T) {
 			}
 			t.Errorf("no event with value %s in %+v", c.value, r.Events)
 		})
+	}
+}
+
+// TestLeadTitle checks the title of the event anchored on a dateline: the
+// place, the date, the agency and the dash are left out.
+func TestLeadTitle(t *testing.T) {
+	r := tagger.Extract("Paris, 14 mars 2024 (AFP) - Le gouvernement a annoncé son intention de recourir au 49.3.", Options{Lang: "fr"})
+	if r.DCT.Source != "dateline" || len(r.Events) == 0 {
+		t.Fatalf("dct %+v, events %+v", r.DCT, r.Events)
+	}
+	if want := "Le gouvernement a annoncé son intention de recourir au 49.3"; r.Events[0].Title != want {
+		t.Errorf("lead title %q, want %q", r.Events[0].Title, want)
 	}
 }
