@@ -825,7 +825,7 @@ func (d *doc) arPlaceName(c cand) bool {
 
 // arPlaceNoun lists Arabic place nouns that take a day or date as their name.
 var arPlaceNoun = map[string]bool{"باب": true, "حي": true, "شارع": true, "ساحة": true, "سوق": true, "مدينة": true, "جامعة": true,
-	"مسجد": true, "جامع": true, "جسر": true, "ميدان": true, "كوبري": true, "نفق": true, "محطة": true, "مدرسة": true, "مستشفى": true,
+	"مسجد": true, "جامع": true, "جسر": true, "ميدان": true, "كوبري": true, "نفق": true, "محطة": true, "مدرسة": true, "مستشفي": true,
 	"قرية": true, "دوار": true, "حديقة": true, "منتزه": true, "ملعب": true, "استاد": true, "نادي": true, "مطار": true, "ميناء": true,
 	"محور": true, "طريق": true, "كورنيش": true, "جادة": true, "زنقة": true, "نهج": true}
 
@@ -2207,7 +2207,7 @@ func (d *doc) pMonth(i int) (cand, bool) {
 		// "May", "مارس": need a preposition or a relative word around
 		p := d.key(i - 1)
 		switch p {
-		case "in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this", "en", "depuis", "في", "منذ", "خلال", "حتى", "مطلع", "أواخر", "نهاية", "بداية", "منتصف", "شهر":
+		case "in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this", "en", "depuis", "في", "منذ", "خلال", "حتي", "مطلع", "اواخر", "نهاية", "بداية", "منتصف", "شهر":
 		default:
 			if d.lang == "ar" && (d.has(i-1, fMod) || d.arDeadlineAt(i)) {
 				// "موفى مارس", "أوائل ماي", "حتى مارس": a modifier or a
@@ -2288,7 +2288,7 @@ func (d *doc) pYear(i int) (cand, bool) {
 	}
 	temporalPrev := false
 	switch prev {
-	case "in", "since", "of", "by", "until", "from", "during", "en", "depuis", "de", "dès", "avant", "après", "في", "عام", "سنة", "منذ", "حتى", "خلال", "fiscal", "année", "l'année", "مطلع", "نهاية", "year":
+	case "in", "since", "of", "by", "until", "from", "during", "en", "depuis", "de", "dès", "avant", "après", "في", "عام", "سنة", "منذ", "حتي", "خلال", "fiscal", "année", "l'année", "مطلع", "نهاية", "year":
 		temporalPrev = true
 	}
 	if d.lang == "ar" && !temporalPrev && j < len(d.toks) && d.toks[j].kind == tWord && arCounted(next) {
@@ -2525,7 +2525,7 @@ func (d *doc) pDayWord(i int) (cand, bool) {
 			return c, true
 		}
 		prev := d.key(i - 1)
-		if prev == "صباح" || prev == "مساء" || prev == "ظهر" || prev == "حتى" || prev == "منذ" {
+		if prev == "صباح" || prev == "مساء" || prev == "ظهر" || prev == "حتي" || prev == "منذ" {
 			return c, true
 		}
 		if d.lang == "ar" && d.todayCue(i) {
@@ -3352,7 +3352,7 @@ func (d *doc) pAgoPre(i int) (cand, bool) {
 			case "قليلة", "معدودة", "معدودات", "قلائل":
 				e++ // "قبل أيام قليلة"
 			}
-			if d.key(e) != "من" && d.key(e) != "على" && !d.has(e, fNum) && !d.has(e, fRel) && (e >= len(d.toks) || d.toks[e].kind != tNum) {
+			if d.key(e) != "من" && d.key(e) != "علي" && !d.has(e, fNum) && !d.has(e, fRel) && (e >= len(d.toks) || d.toks[e].kind != tNum) {
 				if sign < 0 {
 					return d.cand(i, e, "DATE", "PAST_REF", aNone), true
 				}
