@@ -730,6 +730,9 @@ func (d *doc) parseAt(i int) (cand, bool) {
 	if c, ok := d.pAnaph(i); ok {
 		return c, true
 	}
+	if c, ok := d.pArAnaph(i); ok {
+		return c, true
+	}
 	try(d.pModified(i))
 	if !found {
 		try(d.pCore(i))
@@ -1125,6 +1128,10 @@ func (d *doc) pModified(i int) (cand, bool) {
 				} else if u, ok := d.get(j, fUnit); ok && d.lang == "ar" && d.hasDCT && !u.f.weak && u.f.fl&(flPlural|flDual) == 0 && (u.f.s == "Y" || u.f.s == "M" || u.f.s == "W") && strings.Contains(d.key(j), "ال") {
 					// "مطلع العام", "حتى نهاية الشهر": the current unit
 					c = d.cand(j, j+u.n, "DATE", shiftUnit(d.dct, u.f.s, 0), aRel)
+					if arSameWord(d.key(j + u.n)) && (u.f.s == "Y" || u.f.s == "M") {
+						// "أواخر الشهر نفسه": of the date last spoken of
+						c.j, c.anaph = j+u.n+1, u.f.s[0]
+					}
 				} else {
 					return cand{}, false
 				}
@@ -1150,7 +1157,7 @@ func (d *doc) pModified(i int) (cand, bool) {
 			s = i + 1
 		}
 		m := d.cand(s, c.j, c.typ, c.val, c.anchor)
-		m.mod, m.dur = l.f.s, c.dur
+		m.mod, m.dur, m.anaph, m.shift = l.f.s, c.dur, c.anaph, c.shift
 		if clock {
 			// "vers 8 heures", "vers 21 h 45": APPROX on the clock time;
 			// the span leaves "vers" out (the French dev gold is split
@@ -2594,9 +2601,24 @@ func (d *doc) arNoon(i int, pod string) string {
 func (d *doc) todayCue(i int) bool {
 	for k, n := i-1, 0; k >= 0 && n < 6 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
 		if isClauseMark(d.key(k)) || clauseOpener[d.key(k)] || d.has(k, fComp) {
-			return false
+			break
 		}
 		if c := d.tenseCue(k); c == 1 || c == -1 || d.has(k, fReport) {
+			return true
+		}
+	}
+	// a news lead: "استقبل الأمير …، في مكتبه بالرياض اليوم، وزير …": the
+	// verb opens the sentence and the adverb closes a phrase set off by
+	// commas after it
+	if !(d.isPunct(i+1, "،") || d.isPunct(i+1, ",")) || d.key(i-1) == "اما" || d.key(i-1) == "واما" {
+		return false // "أما اليوم،": "as for today", nowadays
+	}
+	a, _ := d.sentenceOf(i)
+	for k := max(a, i-25); k < i; k++ {
+		if d.has(k, fComp) {
+			return false // the verb of another clause
+		}
+		if c := d.tenseCue(k); c == 1 || c == -1 {
 			return true
 		}
 	}
@@ -2987,7 +3009,7 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		return cand{}, false
 	}
 	k := j + u.n
-	if u.f.s == "Y" && d.isAge(i, k) {
+	if (u.f.s == "Y" || u.f.s == "M" || u.f.s == "W" || u.f.s == "D") && d.isAge(i, k) {
 		return cand{}, false
 	}
 	if d.lang == "en" && u.f.s == "Y" && nv == "1" && d.isPunct(k, "-") && (d.key(k+1) == "earlier" || d.key(k+1) == "ago") {
@@ -3008,6 +3030,11 @@ func (d *doc) pDuration(i int) (cand, bool) {
 	if u.f.fl&flNum2 != 0 {
 		if n, err := strconv.Atoi(nv); err == nil {
 			nv = strconv.Itoa(2 * n)
+		}
+	}
+	if d.lang == "ar" && d.key(k) == "ونصف" {
+		if n, err := strconv.Atoi(nv); err == nil {
+			nv, k = strconv.Itoa(n)+".5", k+1 // "خمس ساعات ونصف", "عامين ونصف"
 		}
 	}
 	// "a year and a half"
@@ -3313,6 +3340,26 @@ func (d *doc) isAge(i, k int) bool {
 		if (p == "," || p == "،" || p == "(") && (d.isPunct(k, ",") || d.isPunct(k, "،") || d.isPunct(k, ")")) {
 			return true
 		}
+		// the second end of an age range: "أعمارهم بين 20 و35 عاما",
+		// "من عمر 6 أشهر إلى 5 سنوات": the age word before the first end
+		b := i - 1
+		if d.key(b) == "و" || d.key(b) == "الي" || d.key(b) == "حتي" {
+			b--
+			if d.has(b, fUnit) {
+				b-- // "6 أشهر إلى"
+			}
+			if b >= 0 && d.toks[b].kind == tNum {
+				b--
+				if d.key(b) == "بين" || d.key(b) == "من" {
+					b--
+				}
+				for m := b; m >= 0 && m >= b-2; m-- {
+					if d.has(m, fAge) {
+						return true
+					}
+				}
+			}
+		}
 	}
 	return false
 }
@@ -3369,6 +3416,11 @@ func (d *doc) pAgoPre(i int) (cand, bool) {
 	}
 	c, ok := d.pDuration(i + l.n)
 	if !ok || c.typ != "DURATION" || c.anchor != aNone {
+		return cand{}, false
+	}
+	if d.lang == "ar" && d.key(c.j) == "من" && c.j+1 < len(d.toks) && d.toks[c.j+1].kind == tWord && !d.has(c.j+1, fMonth) && !d.has(c.j+1, fUnit) && !d.has(c.j+1, fDay) && !d.has(c.j+1, fWeekday) && !d.has(c.j+1, fHoliday) && !d.has(c.j+1, fRef) {
+		// "بعد 48 يوما من الحرب", "قبل أسبوعين من الانتخابات": counted
+		// from an event, not from the DCT; the count is a duration
 		return cand{}, false
 	}
 	nv := strings.TrimPrefix(strings.TrimPrefix(c.val, "P"), "T")
@@ -4021,6 +4073,42 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 	return c, true
 }
 
+// arSameWord reports "نفسه", "ذاته" and their feminine forms after a
+// noun: "the same".
+func arSameWord(k string) bool {
+	switch k {
+	case "نفسه", "ذاته", "نفسها", "ذاتها":
+		return true
+	}
+	return false
+}
+
+// pArAnaph: "يوم 26 من الشهر ذاته", "الشهر نفسه", "العام ذاته": the day,
+// month or year of the date last spoken of (the DCT's when there is none).
+func (d *doc) pArAnaph(i int) (cand, bool) {
+	if d.lang != "ar" || !d.hasDCT {
+		return cand{}, false
+	}
+	j := i
+	if d.arYawm(j) {
+		j++
+	}
+	if n, nd, ok := d.num(j); ok && nd <= 2 && n >= 1 && n <= 31 && d.key(j+1) == "من" && d.arWord(j+2, "الشهر") && arSameWord(d.key(j+3)) {
+		c := d.cand(i, j+4, "DATE", "", aRel)
+		if validDate(d.dct.Year(), int(d.dct.Month()), n) {
+			c.val = vYMD(d.dct.Year(), int(d.dct.Month()), n)
+		}
+		c.anaph, c.shift = 'd', n
+		return c, true
+	}
+	if u, ok := d.get(i, fUnit); ok && !u.f.weak && u.f.fl&(flPlural|flDual) == 0 && strings.HasPrefix(d.key(i), "ال") && arSameWord(d.key(i+u.n)) && (u.f.s == "Y" || u.f.s == "M") {
+		c := d.cand(i, i+u.n+1, "DATE", shiftUnit(d.dct, u.f.s, 0), aRel)
+		c.anaph = u.f.s[0]
+		return c, true
+	}
+	return cand{}, false
+}
+
 // anaphValue resolves a pAnaph unit against the reference value ref.
 func anaphValue(ref string, unit byte, shift int) (string, bool) {
 	if len(ref) < 4 {
@@ -4035,6 +4123,12 @@ func anaphValue(ref string, unit byte, shift int) (string, bool) {
 		m, _ = strconv.Atoi(ref[5:7])
 	}
 	switch unit {
+	case 'd':
+		// a day of the month last spoken of: shift is the day
+		if m < 1 || m > 12 || !validDate(y, m, shift) {
+			return "", false
+		}
+		return vYMD(y, m, shift), true
 	case 'N':
 		// a month named after "that": shift is the month
 		return vMonth(y, shift), true

@@ -406,6 +406,9 @@ func (d *doc) ranges(cands []cand) []cand {
 			k++
 		}
 	}
+	for k := 1; k < len(cands); k++ {
+		d.weekdayRange(&cands[k-1], cands[k])
+	}
 	for k := 0; k < len(cands); k++ {
 		c := cands[k]
 		if nc, ok := d.arDurRange(c, k, cands); ok {
@@ -445,6 +448,39 @@ func (d *doc) ranges(cands []cand) []cand {
 		}
 	}
 	return cands
+}
+
+// weekdayRange dates a bare weekday opening a range by the full date that
+// closes it: "من يوم الأحد إلى غاية يوم الإثنين 17 جوان", "from Sunday to
+// Monday, June 17", "du dimanche au lundi 17 juin" — the latest such
+// weekday on or before the closing date.
+func (d *doc) weekdayRange(p *cand, c cand) {
+	if p.typ != "DATE" || len(p.val) != 10 || p.anchor != aRel || c.typ != "DATE" || len(c.val) < 10 || c.anchor == aNone {
+		return
+	}
+	w, ok := d.get(p.i, fWeekday)
+	if !ok || p.j != p.i+w.n {
+		return
+	}
+	if !rangeFrom[d.key(p.i-1)] && !(d.arYawm(p.i-1) && rangeFrom[d.key(p.i-2)]) {
+		return
+	}
+	sawTo := false
+	for k := p.j; k < c.i; k++ {
+		switch {
+		case rangeTo[d.key(k)]:
+			sawTo = true
+		case d.key(k) == "غاية" || d.key(k) == "لغاية" || d.arYawm(k) || d.isPunct(k, "'") || d.key(k) == "jusqu":
+		default:
+			return
+		}
+	}
+	end, err := time.Parse("2006-01-02", c.val[:10])
+	if !sawTo || err != nil {
+		return
+	}
+	back := (int(end.Weekday()) - w.f.n + 7) % 7
+	p.val = vDay(end.AddDate(0, 0, -back))
 }
 
 // arDurRange reads the first end of an Arabic range of durations sharing
