@@ -1128,7 +1128,7 @@ func (d *doc) pModified(i int) (cand, bool) {
 				} else if u, ok := d.get(j, fUnit); ok && d.lang == "ar" && d.hasDCT && !u.f.weak && u.f.fl&(flPlural|flDual) == 0 && (u.f.s == "Y" || u.f.s == "M" || u.f.s == "W") && strings.Contains(d.key(j), "ال") {
 					// "مطلع العام", "حتى نهاية الشهر": the current unit
 					c = d.cand(j, j+u.n, "DATE", shiftUnit(d.dct, u.f.s, 0), aRel)
-					if arSameWord(d.key(j + u.n)) && (u.f.s == "Y" || u.f.s == "M") {
+					if arSameWord(d.key(j+u.n)) && (u.f.s == "Y" || u.f.s == "M") {
 						// "أواخر الشهر نفسه": of the date last spoken of
 						c.j, c.anaph = j+u.n+1, u.f.s[0]
 					}
