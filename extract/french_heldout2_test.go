@@ -275,4 +275,4 @@ var frHeldOut2 = []hoCase{
 		nil},
 }
 
-func TestFrenchHeldOut2(t *testing.T) { logHeldOut(t, "French 2", frHeldOut2, "fr") }
+func TestFrenchHeldOut2(t *testing.T) { guardHeldOut(t, "French 2", frHeldOut2, "fr", 0.95) }
