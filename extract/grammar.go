@@ -1837,16 +1837,7 @@ func (d *doc) pTime(i int) (cand, bool) {
 			}
 		}
 		if p, ok := d.get(k, fPOD); ok && k > j && !p.f.weak {
-			switch p.f.s {
-			case "MO":
-				am = true
-			case "AF", "EV":
-				pm = true
-			case "NI":
-				pm = h >= 6
-				am = !pm
-			}
-			if am || pm {
+			if am, pm = podMeridiem(p.f.s, h); am || pm {
 				j = k + p.n
 			}
 		}
@@ -1854,15 +1845,7 @@ func (d *doc) pTime(i int) (cand, bool) {
 	if !hasSep && d.lang == "en" && d.key(j) == "in" && d.key(j+1) == "the" && h <= 12 && (d.key(i-1) == "at" || d.key(i-1) == "about" || d.key(i-1) == "around") {
 		// "at 4 in the morning"
 		if p, ok := d.get(j+2, fPOD); ok && !p.f.weak {
-			switch p.f.s {
-			case "MO":
-				am = true
-			case "AF", "EV":
-				pm = true
-			case "NI":
-				pm = h >= 6
-				am = !pm
-			}
+			am, pm = podMeridiem(p.f.s, h)
 			j += 2 + p.n
 		}
 	}
@@ -1918,6 +1901,21 @@ func (d *doc) pTime(i int) (cand, bool) {
 		c.val = vDay(d.dct) + v
 	}
 	return c, true
+}
+
+// podMeridiem reads a part of day after a clock hour h as a.m. or p.m.:
+// morning a.m., afternoon and evening p.m., night p.m. from 6 on ("11 at
+// night") and a.m. before ("2 in the night").
+func podMeridiem(pod string, h int) (am, pm bool) {
+	switch pod {
+	case "MO":
+		return true, false
+	case "AF", "EV":
+		return false, true
+	case "NI":
+		return h < 6, h >= 6
+	}
+	return false, false
 }
 
 // dayAfterTime reads a day named right after a clock time (English): a
