@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"runtime"
 	"strings"
@@ -84,5 +85,65 @@ func TestNewCost(t *testing.T) {
 	}
 	if heap > 10<<20 {
 		t.Errorf("New retains %d bytes", heap)
+	}
+}
+
+// TestLinearWork guards against work that grows faster than the input: the
+// dense text of the table cases (a timex every 35 bytes, ranges, anaphora,
+// datelines) extracted once and eight times over must allocate in
+// proportion (a quadratic pass, such as inserting range ends in place,
+// allocated 60 times more for eight times the text).
+func TestLinearWork(t *testing.T) {
+	for _, lang := range []string{"en", "fr", "ar"} {
+		var sb strings.Builder
+		for _, c := range cases {
+			if c.lang == lang {
+				sb.WriteString(c.text + "\n\n")
+			}
+		}
+		one := strings.Repeat(sb.String(), 4)
+		o := Options{Lang: lang, DCT: time.Date(2025, 6, 25, 0, 0, 0, 0, time.UTC)}
+		alloc := func(text string) uint64 {
+			tagger.Extract(text, o) // warm
+			runtime.GC()
+			var m0, m1 runtime.MemStats
+			runtime.ReadMemStats(&m0)
+			tagger.Extract(text, o)
+			runtime.ReadMemStats(&m1)
+			return m1.TotalAlloc - m0.TotalAlloc
+		}
+		a1, a8 := alloc(one), alloc(strings.Repeat(one, 8))
+		if r := float64(a8) / float64(a1); r > 12 {
+			t.Errorf("%s: 8× the text allocates %.1f× (%d → %d bytes)", lang, r, a1, a8)
+		} else {
+			t.Logf("%s: 8× the text allocates %.1f×", lang, r)
+		}
+	}
+}
+
+// TestNoStateAcrossDocuments checks that a Tagger keeps nothing from one
+// document to the next: every table case extracted by a fresh Tagger gives
+// what the shared one gives after all the cases have gone through it (the
+// lexemes point into the shared lexicon; writing through one made "mois"
+// plural for good after "ces derniers mois").
+func TestNoStateAcrossDocuments(t *testing.T) {
+	opts := func(lang, dct string) Options {
+		o := Options{Lang: lang}
+		if dct != "" {
+			o.DCT = dctOf(dct)
+		}
+		return o
+	}
+	used := New()
+	for _, c := range cases {
+		used.Extract(c.text, opts(c.lang, c.dct))
+	}
+	for i := len(cases) - 1; i >= 0; i-- {
+		c := cases[i]
+		o := opts(c.lang, c.dct)
+		got, want := used.Extract(c.text, o), New().Extract(c.text, o)
+		if g, w := fmt.Sprint(got.Timexes), fmt.Sprint(want.Timexes); g != w {
+			t.Errorf("%s: after other documents %s, fresh %s", c.name, g, w)
+		}
 	}
 }

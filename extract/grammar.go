@@ -2757,19 +2757,21 @@ func (d *doc) pRel(i int) (cand, bool) {
 	}
 	if u, ok := d.get(j, fUnit); ok {
 		k := j + u.n
+		// u.f points into the shared lexicon: never write through it
+		plural := u.f.fl&flPlural != 0
 		if d.lang == "fr" && d.key(j) == "mois" && (d.key(i) == "ces" || l.f.fl&flDur != 0) {
-			u.f.fl |= flPlural // "ces derniers mois": "mois" is also a plural
+			plural = true // "ces derniers mois": "mois" is also a plural
 		}
-		if d.key(i) == "ces" || (l.f.fl&flDur != 0 && u.f.fl&flPlural != 0) {
+		if d.key(i) == "ces" || (l.f.fl&flDur != 0 && plural) {
 			// "ces derniers jours", "the coming weeks"
 			if r2, ok := d.relAt(k); ok {
 				k += r2.n
 			}
-			if u.f.fl&flPlural != 0 {
+			if plural {
 				return d.durCand(i, k, durValue("X", u.f.s), l.f.n), true
 			}
 		}
-		if u.f.fl&flPlural != 0 {
+		if plural {
 			return cand{}, false
 		}
 		if !d.hasDCT {

@@ -374,10 +374,13 @@ var rangeFrom = map[string]bool{"from": true, "between": true, "du": true, "entr
 // out ("from 3 to 5 June": 06-03 and 06-05; "من يناير إلى مارس 2024": 2024-01
 // and 2024-03).
 func (d *doc) ranges(cands []cand) []cand {
+	// each pass writes a new list: inserting in place would copy the tail
+	// once per range, quadratic on a long schedule
 	if d.lang == "en" {
 		// "April 24 and 25", "Oct. 3-5": the second day takes the month
-		for k := 0; k < len(cands); k++ {
-			c := cands[k]
+		out := make([]cand, 0, len(cands)+4)
+		for k, c := range cands {
+			out = append(out, c)
 			if c.typ != "DATE" || len(c.val) != 10 || c.val[4] != '-' || c.val[7] != '-' {
 				continue
 			}
@@ -401,22 +404,21 @@ func (d *doc) ranges(cands []cand) []cand {
 			if _, _, _, ok := Interval(v); !ok {
 				continue
 			}
-			nc := d.cand(c.j+1, c.j+2, "DATE", v, c.anchor)
-			cands = append(cands[:k+1], append([]cand{nc}, cands[k+1:]...)...)
-			k++
+			out = append(out, d.cand(c.j+1, c.j+2, "DATE", v, c.anchor))
 		}
+		cands = out
 	}
 	for k := 1; k < len(cands); k++ {
 		d.weekdayRange(&cands[k-1], cands[k])
 	}
-	for k := 0; k < len(cands); k++ {
-		c := cands[k]
+	out := make([]cand, 0, len(cands)+4)
+	for k, c := range cands {
 		if nc, ok := d.arDurRange(c, k, cands); ok {
-			cands = append(cands[:k], append([]cand{nc}, cands[k:]...)...)
-			k++
+			out = append(out, nc, c)
 			continue
 		}
 		if c.typ != "DATE" || c.i < 2 || !rangeTo[d.key(c.i-1)] {
+			out = append(out, c)
 			continue
 		}
 		explicit := c.anchor == aAbs
@@ -426,28 +428,24 @@ func (d *doc) ranges(cands []cand) []cand {
 		}
 		// "from 3 to 5 June": a bare day number before the connector
 		if n, nd, ok := d.num(c.i - 2); ok && nd <= 2 && n >= 1 && n <= 31 && len(c.val) == 10 && rangeFrom[d.key(c.i-3)] {
-			if k > 0 && cands[k-1].j > c.i-2 {
-				continue
-			}
 			v := y + "-" + m + "-" + pad(n, 2)
-			if _, _, _, ok := Interval(v); !ok {
-				continue
+			if _, _, _, ok := Interval(v); ok && !(k > 0 && cands[k-1].j > c.i-2) {
+				out = append(out, d.cand(c.i-2, c.i-1, "DATE", v, c.anchor))
 			}
-			nc := d.cand(c.i-2, c.i-1, "DATE", v, c.anchor)
-			cands = append(cands[:k], append([]cand{nc}, cands[k:]...)...)
-			k++
+			out = append(out, c)
 			continue
 		}
 		// "من يناير إلى مارس 2024": the first month takes the year
-		if k > 0 && explicit && m != "" {
-			p := &cands[k-1]
+		if len(out) > 0 && explicit && m != "" {
+			p := &out[len(out)-1]
 			if p.j == c.i-1 && p.typ == "DATE" && p.anchor == aRel && len(p.val) == 7 && rangeFrom[d.key(p.i-1)] {
 				p.val = y + p.val[4:]
 				p.anchor = aAbs
 			}
 		}
+		out = append(out, c)
 	}
-	return cands
+	return out
 }
 
 // weekdayRange dates a bare weekday opening a range by the full date that
