@@ -356,7 +356,16 @@ func (d *doc) events(cands []cand, tx []Timex, datelineIdx int, dct DCT) []Event
 			continue
 		}
 		seen[key] = true
-		title := d.title(sa, sb, c.i, c.j, c.anchor == aTemponym)
+		// the other end of a range leaves the title too: "from 2014 to
+		// 2017 Destin obtained …" titles both events "Destin obtained …"
+		ti, tj := c.i, c.j
+		if k+1 < len(cands) && cands[k+1].i == c.j+1 && rangeTo[d.key(c.j)] {
+			tj = cands[k+1].j
+		}
+		if k > 0 && cands[k-1].j == c.i-1 && rangeTo[d.key(c.i-1)] {
+			ti = cands[k-1].i
+		}
+		title := d.title(sa, sb, ti, tj, c.anchor == aTemponym)
 		if title == "" {
 			title = tx[k].Text
 		}

@@ -34,6 +34,7 @@ func TestTitles(t *testing.T) {
 		{"en hyphenated date", "en", "Crews replaced a 1960s-era bridge deck.", "196", "Crews replaced a bridge deck"},
 		{"fr number with per cent", "fr", "Le PIB a progressé de 0,2 % au premier trimestre 2025.", "2025-Q1", "Le PIB a progressé de 0,2 %"},
 		{"fr elision before the date", "fr", "L'alerte est maintenue jusqu'à vendredi sur l'ensemble du pays.", "2025-06-27", "L'alerte est maintenue sur l'ensemble du pays"},
+		{"both ends of a range leave the title", "en", "Prosecutors said that from 2014 to 2017 Destin obtained advance results.", "2017", "Destin obtained advance results"},
 		{"word limit keeps a glued number", "en", "Analysts said the group's revenue in the first quarter of 2025 was about 12.75 billion dollars.", "2025-Q1", "Analysts said the group's revenue was about 12.75 billion dollars"},
 	}
 	for _, c := range cases {
