@@ -1111,7 +1111,7 @@ func (d *doc) pModified(i int) (cand, bool) {
 				// "la fin de l'année dernière" also reads as det + core
 				if dl, ok := d.get(j, fDet); ok {
 					c, ok = d.pCore(j + dl.n)
-					if !ok && d.lang == "en" && d.hasDCT && d.key(j) == "the" && (d.key(j+1) == "month" || d.key(j+1) == "week" || d.key(j+1) == "decade") && enUnitPrep[d.key(i-1)] {
+					if !ok && d.lang == "en" && d.hasDCT && d.key(j) == "the" && (d.key(j+1) == "month" || d.key(j+1) == "week" || d.key(j+1) == "decade" || d.key(j+1) == "century") && enUnitPrep[d.key(i-1)] {
 						// "by the end of the month", "by the end of the
 						// decade": the current one
 						u, _ := d.get(j+1, fUnit)
@@ -1157,7 +1157,7 @@ func (d *doc) pModified(i int) (cand, bool) {
 			s = i + 1
 		}
 		m := d.cand(s, c.j, c.typ, c.val, c.anchor)
-		m.mod, m.dur, m.anaph, m.shift = l.f.s, c.dur, c.anaph, c.shift
+		m.mod, m.dur, m.anaph, m.shift, m.tonly = l.f.s, c.dur, c.anaph, c.shift, c.tonly
 		if clock {
 			// "vers 8 heures", "vers 21 h 45": APPROX on the clock time;
 			// the span leaves "vers" out (the French dev gold is split
@@ -2229,7 +2229,14 @@ func (d *doc) pMonth(i int) (cand, bool) {
 	if !d.hasDCT {
 		return d.cand(i, e, "DATE", "XXXX-"+pad(m, 2), aNone), true
 	}
-	tn := d.tense(i)
+	ti := i
+	if d.lang == "en" && (d.key(i-1) == "and" || d.key(i-1) == "or") && d.has(i-2, fMonth) {
+		ti = i - 2 // "for January and February": as the first
+	}
+	tn := d.tense(ti)
+	if d.lang == "en" && d.key(ti-1) == "for" && enFigures[d.key(ti-2)] {
+		tn = -1 // "will release trade data for January": figures of a month gone
+	}
 	y := monthYear(d.dct, m, 0, rel, d.arDeadlineTense(i, tn))
 	if relOK && rel == 0 {
 		y = d.dct.Year() // "يونيو الجاري", "ce mois de juin": this year's
@@ -2445,12 +2452,16 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 		return d.cand(i, k, "DATE", "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1), aNone), true
 	}
 	var t time.Time
+	ti := i
+	if (d.key(i-1) == "and" || d.key(i-1) == "or" || d.key(i-1) == "et" || d.key(i-1) == "ou") && d.has(i-2, fWeekday) {
+		ti = i - 2 // "peak on Tuesday and Wednesday": the tense of the first
+	}
 	switch {
 	case relOK && rel < 0:
 		t = weekdayNear(d.dct, wd, -1, true)
 	case relOK && rel > 0:
 		t = weekdayNear(d.dct, wd, 1, true)
-	case d.tense(i) > 0:
+	case d.tense(ti) > 0:
 		t = weekdayNear(d.dct, wd, 1, false)
 	default:
 		t = weekdayNear(d.dct, wd, -1, false)
@@ -2780,6 +2791,11 @@ func (d *doc) pRel(i int) (cand, bool) {
 		if l.f.fl&flDur != 0 && d.lang == "en" && d.key(i-1) == "the" {
 			// "the past year": a duration
 			return d.durCand(i, k, durValue("1", u.f.s), -1), true
+		}
+		if (u.f.s == "H" || u.f.s == "MI") && l.f.n != 0 && d.lang != "ar" {
+			// "the last hour", "the next hour": the hour before or after
+			// the DCT's unknown time is no date, only a duration
+			return d.cand(i, k, "DURATION", durValue("1", u.f.s), aNone), true
 		}
 		if u.f.s == "WE" && l.f.n == 0 && d.lang != "ar" && d.dct.Weekday() >= time.Monday && d.dct.Weekday() <= time.Friday && d.tense(i) < 0 {
 			// "ils ont manifesté ce week-end", "this weekend's rally
@@ -3731,7 +3747,7 @@ func (d *doc) pQuarter(i int) (cand, bool) {
 	}
 	u, ok := d.get(j, fUnit)
 	if !ok || (u.f.s != "Q" && u.f.s != "H1") || o.f.n < 1 || o.f.n > 4 {
-		if (ok || d.lang == "en" && d.has(j+1, fOf)) && d.key(j) == "half" && o.f.n >= 1 && o.f.n <= 2 {
+		if (ok || d.lang == "en" && (d.has(j+1, fOf) || d.financeSentence(i))) && d.key(j) == "half" && o.f.n >= 1 && o.f.n <= 2 {
 			u = lexeme{f: &feat{s: "H1"}, n: 1}
 		} else {
 			return cand{}, false
@@ -3745,8 +3761,8 @@ func (d *doc) pQuarter(i int) (cand, bool) {
 	}
 	if yy, ok := d.yearAt(k2, false); ok {
 		y, k = yy, k2+1
-	} else if !d.hasDCT || d.lang == "en" && d.key(j) == "half" {
-		return cand{}, false // English "the first half" needs its year
+	} else if !d.hasDCT || d.lang == "en" && d.key(j) == "half" && !d.financeSentence(i) {
+		return cand{}, false // English "the first half" of a match needs its year
 	} else {
 		y = d.dct.Year()
 		cq := (int(d.dct.Month())-1)/3 + 1
@@ -3758,6 +3774,31 @@ func (d *doc) pQuarter(i int) (cand, bool) {
 		return d.cand(s, k, "DATE", pad(y, 4)+"-H"+strconv.Itoa(o.f.n), aRel), true
 	}
 	return d.cand(s, k, "DATE", vQuarter(y, o.f.n), aRel), true
+}
+
+// enFigures lists nouns of reported figures: "data for January" is a
+// month past even when the release is to come.
+var enFigures = map[string]bool{"data": true, "figures": true, "numbers": true, "statistics": true, "results": true,
+	"sales": true, "earnings": true, "report": true, "reports": true, "readings": true, "reading": true, "index": true, "payrolls": true}
+
+// enFinance lists words of business and economic reporting: "the first
+// half" next to one is half a year, not half a match.
+var enFinance = map[string]bool{"sales": true, "revenue": true, "revenues": true, "profit": true, "profits": true,
+	"earnings": true, "loss": true, "losses": true, "income": true, "growth": true, "economy": true, "gdp": true,
+	"shipments": true, "output": true, "results": true, "demand": true, "turnaround": true, "recovery": true,
+	"margin": true, "margins": true, "orders": true, "exports": true, "imports": true, "inflation": true,
+	"deliveries": true, "production": true, "dividend": true, "ebitda": true, "turnover": true, "prices": true}
+
+// financeSentence reports a business or economic word in the sentence of
+// token i.
+func (d *doc) financeSentence(i int) bool {
+	a, b := d.sentenceOf(i)
+	for k := a; k < b; k++ {
+		if enFinance[d.key(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // pArPart: Arabic noun + ordinal parts of a year: "الربع الثالث", "النصف
@@ -4036,6 +4077,14 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
+	if l, ok := d.get(j, fSeason); ok && shift == 0 && j == i+1 && !l.f.weak {
+		// "Since that summer": the season of the year last spoken of
+		if n := strings.Index("SPSUFAWI", l.f.s); n >= 0 && n%2 == 0 && !d.isPunct(j+l.n, "-") {
+			c := d.cand(i, j+l.n, "DATE", "", aRel)
+			c.anaph, c.shift = 'S', n/2
+			return c, true
+		}
+	}
 	if l, ok := d.get(j, fMonth); ok && shift == 0 && j == i+1 && !l.f.weak && d.toks[j].upper {
 		// "the shutdown that began that December": the month of the
 		// year last spoken of; a day or a year after it is pMonth's
@@ -4123,6 +4172,9 @@ func anaphValue(ref string, unit byte, shift int) (string, bool) {
 		m, _ = strconv.Atoi(ref[5:7])
 	}
 	switch unit {
+	case 'S':
+		// a season named after "that": shift is its index in SP SU FA WI
+		return vSeason(y, "SPSUFAWI"[2*shift:2*shift+2]), true
 	case 'd':
 		// a day of the month last spoken of: shift is the day
 		if m < 1 || m > 12 || !validDate(y, m, shift) {

@@ -99,6 +99,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	cands := make([]cand, 0, 16)
 	refDay, refQ, refVal := "", "", "" // reference day, quarter reported on, last date
 	refNight, refEnd := false, 0       // the reference day was given as its evening or night, ending at token refEnd
+	refM, refMi := "", -1              // the last month named (YYYY-MM) and its token
 	var monthSeen [13]int              // year last given to each month
 	trg := uint64(trigger)
 	if lang != "en" {
@@ -165,7 +166,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			// date, so "a year earlier" is the year before (TimeBank)
 			refQ = ""
 		}
-		if refQ != "" && c.typ == "DATE" && c.j == c.i+2 && d.key(c.i+1) == "quarter" && (d.key(c.i) == "this" || d.key(c.i) == "the") {
+		if refQ != "" && refQ[5] == 'Q' && c.typ == "DATE" && c.j == c.i+2 && d.key(c.i+1) == "quarter" && (d.key(c.i) == "this" || d.key(c.i) == "the") {
 			// "this quarter's loss", "the quarter" in a report: the
 			// quarter reported on
 			c.val = refQ
@@ -180,6 +181,12 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			} else if u, ok := d.pUnitRel(c.same); ok && u.j == c.j {
 				c = u
 			}
+		} else if c.back == 1 && c.typ == "DATE" && refM != "" && refMi >= 0 && d.sameSentence(refMi, c.i) {
+			// "imports in October rose 13.5% from a year earlier": that
+			// month a year before
+			if y, err := strconv.Atoi(refM[:4]); err == nil {
+				c.val = pad(y-c.back, 4) + refM[4:]
+			}
 		} else if c.back > 0 && refQ != "" && (c.typ == "DATE") {
 			if y, err := strconv.Atoi(refQ[:4]); err == nil {
 				c.val = pad(y-c.back, 4) + refQ[4:]
@@ -190,6 +197,10 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			} else if d.key(c.j-1) == "quarter" {
 				c.val += "-QX"
 			} // "the 1988 period" after "the nine months": the year
+		} else if c.typ == "DATE" && len(c.val) == 7 && c.val[5] == 'H' && c.back == 0 && lang == "en" && d.reportedHalf(c) {
+			// "In the first half, sales dropped …": the report is now on a
+			// half-year, so "a year earlier" is that half a year before
+			refQ = c.val
 		} else if c.typ == "DATE" && len(c.val) == 7 && c.val[5] == 'Q' && c.back == 0 && !(c.cmp && c.val < vYear(d.dct.Year())) && d.reportedQuarter(c) && (refQ == "" || c.val >= refQ) {
 			// "the 1988 third quarter" in 1989 is a comparison, not the
 			// period reported on
@@ -234,6 +245,9 @@ func (t *Tagger) Extract(text string, o Options) Result {
 				}
 			}
 		}
+		if c.typ == "DATE" && c.anchor != aNone && len(c.val) == 7 && c.val[4] == '-' && c.val[5] >= '0' && c.val[5] <= '1' && c.back == 0 {
+			refM, refMi = c.val, c.i
+		}
 		cands = append(cands, c)
 		i = c.j
 	}
@@ -241,15 +255,25 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	// jeudi") takes that day, not the reference day before it
 	for k := 0; k+1 < len(cands); k++ {
 		c, n := &cands[k], cands[k+1]
-		if !c.tonly || n.typ != "DATE" || n.anchor == aNone || len(n.val) < 10 || n.val[4] != '-' || n.val[7] != '-' {
+		if !c.tonly || n.typ != "DATE" && n.typ != "TIME" || n.anchor == aNone || len(n.val) < 10 || n.val[4] != '-' || n.val[7] != '-' {
 			continue
 		}
 		if gap := n.i - c.j; gap > 1 || gap == 1 && !d.isPunct(c.j, ",") {
 			continue
 		}
-		if t := strings.IndexByte(c.val, 'T'); t >= 0 {
-			c.val = n.val[:10] + c.val[t:]
+		t := strings.IndexByte(c.val, 'T')
+		if t < 0 {
+			continue
 		}
+		hm := c.val[t:]
+		if h, err := strconv.Atoi(hm[1:min(3, len(hm))]); err == nil && h < 12 && !d.hasAMPM(*c) {
+			// "about 4 o'clock this afternoon": the part of day after it
+			// sets the half of the day
+			if pod := n.val[min(10, len(n.val)):]; pod == "TAF" || pod == "TEV" || pod == "TNI" && h >= 6 {
+				hm = "T" + pad(h+12, 2) + hm[3:]
+			}
+		}
+		c.val = n.val[:10] + hm
 	}
 	if d.hasDCT {
 		cands = d.ranges(cands)
@@ -312,6 +336,36 @@ func validDateValue(v string) bool {
 func (d *doc) reportedQuarter(c cand) bool {
 	q := vQuarter(d.dct.Year(), (int(d.dct.Month())+2)/3)
 	return c.val < q || c.val == q && d.tense(c.i) <= 0
+}
+
+// hasAMPM reports "a.m."/"p.m." (or "du matin", "du soir") inside c.
+func (d *doc) hasAMPM(c cand) bool {
+	for k := c.i; k < c.j; k++ {
+		if d.has(k, fAM) || d.has(k, fPM) || d.has(k, fPOD) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSentence reports tokens a and b in one sentence.
+func (d *doc) sameSentence(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for k := a + 1; k <= b; k++ {
+		if d.sentenceBreak(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// reportedHalf reports a half-year that has ended, or is ending, at the
+// DCT in a clause that is not about the future.
+func (d *doc) reportedHalf(c cand) bool {
+	h := pad(d.dct.Year(), 4) + "-H" + strconv.Itoa((int(d.dct.Month())+5)/6)
+	return c.val < h || c.val == h && d.tense(c.i) <= 0
 }
 
 // enYears writes counted decades and centuries in years, as TimeBank does
