@@ -479,10 +479,16 @@ func (d *doc) leadTitle(sa, sb, ti, tj int) string {
 			}
 		}
 	}
-	for k := start; k < sb && k < start+10; k++ {
-		if (d.key(k) == "-" || d.key(k) == "–" || d.key(k) == "—" || d.key(k) == "_") && d.toks[k].space {
-			start = k + 1
-			break
+	if ti >= sa && ti-sa <= 6 {
+		for start < sb && (d.key(start) == "-" || d.key(start) == "_") {
+			start++ // the dash after the agency ("–" and "—" fold to "-")
+		}
+	} else {
+		for k := start; k < sb && k < start+6; k++ {
+			if (d.key(k) == "-" || d.key(k) == "_") && d.toks[k].space {
+				start = k + 1
+				break
+			}
 		}
 	}
 	var ws []int

@@ -321,12 +321,16 @@ func (d *doc) arDeadlineAt(i int) bool {
 		return false
 	}
 	p := i - 1
+	mod := false
 	if l, ok := d.get(p, fMod); ok && (l.f.s == "START" || l.f.s == "END" || l.f.s == "MID") || d.has(p, fPOD) || d.arWord(p, "شهر") || d.arYawm(p) {
-		p--
+		p, mod = p-1, true
 	}
 	k := d.key(p)
 	if strings.HasPrefix(k, "و") && len(k) > len("و")+2 {
 		k = k[len("و"):]
+	}
+	if (k == "قبل" || k == "قبيل") && !mod {
+		return false // "وقعت الحادثة قبل سبتمبر بأيام": before a month is no deadline; "قبل موفى أكتوبر" is
 	}
 	return arDeadline[k]
 }
@@ -377,12 +381,18 @@ func (d *doc) tense(i int) int {
 		// a deadline or a start ("effective Feb. 1"), unless the clause is in the past perfect ("Until
 		// Thursday, they had not called him a suspect")
 		for k, n := i+1, 0; k < len(d.toks) && n < 12 && !d.sentenceBreak(k); k, n = k+1, n+1 {
+			if d.lang == "fr" && (isClauseMark(d.key(k)) || clauseOpener[d.key(k)]) {
+				break // "restera fermé jusqu'à lundi, car il avait …"
+			}
 			if d.key(k) == "had" && d.key(k+1) != "to" || frPluperfect[d.key(k)] {
 				return -1
 			}
 		}
 		// "had filed reports by Wednesday": a past perfect before
 		for k, n := i-2, 0; k >= 0 && n < 8 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
+			if d.lang == "fr" && (isClauseMark(d.key(k)) || clauseOpener[d.key(k)]) {
+				break
+			}
 			if d.key(k) == "had" && d.key(k+1) != "to" && d.key(k+1) != "until" || frPluperfect[d.key(k)] || d.lang == "fr" && frDurative[d.key(k)] {
 				return -1
 			}
@@ -479,7 +489,7 @@ func (d *doc) tense(i int) int {
 
 // frPluperfect lists the French auxiliaries of the plus-que-parfait ("il
 // avait été reporté jusqu'à lundi"): a deadline already past.
-var frPluperfect = map[string]bool{"avait": true, "avaient": true, "était": true, "étaient": true}
+var frPluperfect = map[string]bool{"avait": true, "avaient": true}
 
 // frDurative lists French past participles of lasting that put "jusqu'à"
 // behind the DCT ("la garde à vue a duré jusqu'à lundi").
@@ -3370,8 +3380,8 @@ func (d *doc) isAge(i, k int) bool {
 					b--
 				}
 				for m := b; m >= 0 && m >= b-2; m-- {
-					if d.has(m, fAge) {
-						return true
+					if l, ok := d.get(m, fAge); ok && (!l.f.weak || m == b) {
+						return true // a weak word only right before: not "تبلغ مدة العقد بين 3 و5 سنوات"
 					}
 				}
 			}
@@ -3644,14 +3654,16 @@ func (d *doc) pSeason(i int) (cand, bool) {
 	if d.isPunct(of, "'") {
 		of--
 	}
-	if d.lang == "fr" && d.has(of, fOf) && d.has(of-1, fNoSeason) || d.lang == "en" && d.has(k, fNoSeason) {
-		return cand{}, false
+	if d.lang == "fr" && d.has(of, fOf) && d.has(of-1, fNoSeason) || d.lang == "en" && d.has(k, fNoSeason) || d.lang == "fr" && d.key(j+s.n) == "arabe" {
+		return cand{}, false // names, and "le printemps arabe"
 	}
 	bare := j == i && d.lang == "fr"
 	if s.f.weak && j == i && !(bare && d.key(i-1) == "en") {
 		return cand{}, false
 	}
-	if d.hasDCT && bare && d.key(i-1) == "au" && s.f.s != "WI" {
+	if d.hasDCT && bare && d.key(i-1) == "au" && s.f.s != "WI" && !d.toks[j].upper && !d.has(j+s.n, fOf) && d.key(j+s.n) != "arabe" {
+		// (not "au printemps de chaque année", "au Printemps de Bourges",
+		// "au printemps arabe")
 		// "au printemps" in a past or future clause: the last or the next
 		// spring (the season's start month, its last month)
 		first := map[string]int{"SP": 3, "SU": 6, "FA": 9}[s.f.s]
@@ -3747,7 +3759,7 @@ func (d *doc) pQuarter(i int) (cand, bool) {
 	}
 	u, ok := d.get(j, fUnit)
 	if !ok || (u.f.s != "Q" && u.f.s != "H1") || o.f.n < 1 || o.f.n > 4 {
-		if (ok || d.lang == "en" && (d.has(j+1, fOf) || d.financeSentence(i))) && d.key(j) == "half" && o.f.n >= 1 && o.f.n <= 2 {
+		if d.key(j) == "half" && (ok || d.lang == "en" && (d.has(j+1, fOf) || d.financeSentence(i))) && o.f.n >= 1 && o.f.n <= 2 {
 			u = lexeme{f: &feat{s: "H1"}, n: 1}
 		} else {
 			return cand{}, false
@@ -3761,8 +3773,10 @@ func (d *doc) pQuarter(i int) (cand, bool) {
 	}
 	if yy, ok := d.yearAt(k2, false); ok {
 		y, k = yy, k2+1
-	} else if !d.hasDCT || d.lang == "en" && d.key(j) == "half" && !d.financeSentence(i) {
-		return cand{}, false // English "the first half" of a match needs its year
+	} else if !d.hasDCT || d.lang == "en" && d.key(j) == "half" && (d.has(k, fOf) || !d.financeSentence(i)) {
+		// English "the first half" of a match, "the first half of the
+		// season" need a year
+		return cand{}, false
 	} else {
 		y = d.dct.Year()
 		cq := (int(d.dct.Month())-1)/3 + 1
@@ -4077,7 +4091,8 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if l, ok := d.get(j, fSeason); ok && shift == 0 && j == i+1 && !l.f.weak {
+	thatPrep := d.sentenceBreak(i) || enThatPrep[d.key(i-1)] // "Since that summer", "That summer, …"; not "argued that June was"
+	if l, ok := d.get(j, fSeason); ok && shift == 0 && j == i+1 && !l.f.weak && thatPrep {
 		// "Since that summer": the season of the year last spoken of
 		if n := strings.Index("SPSUFAWI", l.f.s); n >= 0 && n%2 == 0 && !d.isPunct(j+l.n, "-") {
 			c := d.cand(i, j+l.n, "DATE", "", aRel)
@@ -4085,7 +4100,7 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if l, ok := d.get(j, fMonth); ok && shift == 0 && j == i+1 && !l.f.weak && d.toks[j].upper {
+	if l, ok := d.get(j, fMonth); ok && shift == 0 && j == i+1 && !l.f.weak && d.toks[j].upper && thatPrep {
 		// "the shutdown that began that December": the month of the
 		// year last spoken of; a day or a year after it is pMonth's
 		if e := j + l.n; !(e < len(d.toks) && (d.toks[e].kind == tNum || d.isPunct(e, "'") || d.isPunct(e, "-"))) {
@@ -4121,6 +4136,11 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 	c.anaph, c.shift = unit, shift
 	return c, true
 }
+
+// enThatPrep lists the prepositions before an anaphoric "that <month>"
+// or "that <season>" ("began that December", "since that summer").
+var enThatPrep = map[string]bool{"in": true, "since": true, "during": true, "by": true, "until": true, "from": true,
+	"of": true, "through": true, "after": true, "before": true, "began": true, "started": true, "ended": true, "throughout": true}
 
 // arSameWord reports "نفسه", "ذاته" and their feminine forms after a
 // noun: "the same".

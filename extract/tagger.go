@@ -100,6 +100,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	refDay, refQ, refVal := "", "", "" // reference day, quarter reported on, last date
 	refNight, refEnd := false, 0       // the reference day was given as its evening or night, ending at token refEnd
 	refM, refMi := "", -1              // the last month named (YYYY-MM) and its token
+	refQi := -1                        // the token of the reported quarter or half (refQ); it outranks a month of its sentence
 	var monthSeen [13]int              // year last given to each month
 	trg := uint64(trigger)
 	if lang != "en" {
@@ -181,7 +182,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			} else if u, ok := d.pUnitRel(c.same); ok && u.j == c.j {
 				c = u
 			}
-		} else if c.back == 1 && c.typ == "DATE" && refM != "" && refMi >= 0 && d.sameSentence(refMi, c.i) {
+		} else if c.back == 1 && c.typ == "DATE" && refM != "" && refMi >= 0 && d.sameSentence(refMi, c.i) && !(refQi >= 0 && d.sameSentence(refQi, c.i)) {
 			// "imports in October rose 13.5% from a year earlier": that
 			// month a year before
 			if y, err := strconv.Atoi(refM[:4]); err == nil {
@@ -201,10 +202,12 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			// "In the first half, sales dropped …": the report is now on a
 			// half-year, so "a year earlier" is that half a year before
 			refQ = c.val
+			refQi = c.i
 		} else if c.typ == "DATE" && len(c.val) == 7 && c.val[5] == 'Q' && c.back == 0 && !(c.cmp && c.val < vYear(d.dct.Year())) && d.reportedQuarter(c) && (refQ == "" || c.val >= refQ) {
 			// "the 1988 third quarter" in 1989 is a comparison, not the
 			// period reported on
 			refQ = c.val
+			refQi = c.i
 		}
 		if lang == "en" {
 			c = d.enHedge(c)
@@ -266,7 +269,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			continue
 		}
 		hm := c.val[t:]
-		if h, err := strconv.Atoi(hm[1:min(3, len(hm))]); err == nil && h < 12 && !d.hasAMPM(*c) {
+		if h, err := strconv.Atoi(hm[1:min(3, len(hm))]); err == nil && h >= 1 && h < 12 && len(hm) >= 3 && !d.hasAMPM(*c) {
 			// "about 4 o'clock this afternoon": the part of day after it
 			// sets the half of the day
 			if pod := n.val[min(10, len(n.val)):]; pod == "TAF" || pod == "TEV" || pod == "TNI" && h >= 6 {
@@ -352,6 +355,9 @@ func (d *doc) hasAMPM(c cand) bool {
 func (d *doc) sameSentence(a, b int) bool {
 	if a > b {
 		a, b = b, a
+	}
+	if b-a > 400 {
+		return false // as sentenceOf: no sentence is read further (linear time)
 	}
 	for k := a + 1; k <= b; k++ {
 		if d.sentenceBreak(k) {
