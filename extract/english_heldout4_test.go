@@ -490,4 +490,4 @@ Property taxes will rise 1.5 percent, or about $48 for a home assessed at $320,0
 	},
 }
 
-func TestEnglishHeldOut4(t *testing.T) { logHeldOut(t, "English 4", enHeldOut4, "en") }
+func TestEnglishHeldOut4(t *testing.T) { guardHeldOut(t, "English 4", enHeldOut4, "en", 0.93) }

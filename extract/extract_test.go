@@ -278,6 +278,10 @@ var cases = []tcase{
 	{"en figures for a month", "en", "2024-03-04", "Customs will release trade data for January and February on Thursday. The summit will be held in January.", []string{"January=2024-01", "February=2024-02", "Thursday=2024-03-07", "January=2025-01"}},
 	{"en end of the century, last hour", "en", "2025-06-14", "Temperatures could rise by the end of the century; winds peaked in the last hour.", []string{"the end of the century=20", "the last hour=PT1H"}},
 	{"en clock then part of day", "en", "2019-09-05", "Landfall is expected at about 4 o'clock this afternoon and Savannah around 8 o'clock tomorrow morning.", []string{"about 4 o'clock=2019-09-05T16:00", "this afternoon=2019-09-05TAF", "around 8 o'clock=2019-09-06T08:00", "tomorrow morning=2019-09-06TMO"}},
+	{"en half and quarter of a relative year", "en", "2013-06-10", "Rates will fall in the second half of the year and in the first quarter of next year.", []string{"the second half of the year=2013-H2", "the first quarter of next year=2014-Q1"}},
+	{"en quarter as a fraction, quarter century", "en", "2013-06-10", "About a quarter of the guests left. A quarter century ago it rained.", []string{"A quarter century ago=1988"}},
+	{"en month as a first name, this hour", "en", "2013-06-10", "The motion was filed by a councillor named April Reyes. Stay with us at this hour.", []string{"this hour=PRESENT_REF"}},
+	{"en years ago in an earnings report", "en", "1991-04-18", "Net income for the first quarter rose 8% from a year earlier and doubled from two years ago.", []string{"the first quarter=1991-Q1", "a year earlier=1990-Q1", "two years ago=1989"}},
 	// negatives from the review of the session's rules
 	{"en that after a verb is no anaphora", "en", "2024-06-10", "In 2019 the firm grew. Analysts argued that June was the key month.", []string{"2019=2019", "June=2024-06"}},
 	{"en quarter reported before a month", "en", "2024-11-10", "Third-quarter profit, announced in October, rose 5% from a year earlier.", []string{"Third-quarter=2024-Q3", "October=2024-10", "a year earlier=2023-Q3"}},

@@ -2175,6 +2175,9 @@ func (d *doc) pMonth(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	if d.lang == "en" && k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].upper && (d.key(i-1) == "named" || d.key(i-1) == "called" || d.isPunct(i-1, ".") && enTitleAbbrev[d.key(i-2)]) {
+		return cand{}, false // "a councillor named April Reyes", "Ms. June Carter": a first name
+	}
 	// Month day[, year]
 	if d.lang == "en" {
 		if dd, k2, ok := d.dayNum(k); ok && d.toks[k].kind == tNum {
@@ -2802,6 +2805,9 @@ func (d *doc) pRel(i int) (cand, bool) {
 			// "the past year": a duration
 			return d.durCand(i, k, durValue("1", u.f.s), -1), true
 		}
+		if (u.f.s == "H" || u.f.s == "MI") && l.f.n == 0 && d.lang == "en" {
+			return d.cand(i, k, "DATE", "PRESENT_REF", aNone), true // "at this hour": now
+		}
 		if (u.f.s == "H" || u.f.s == "MI") && l.f.n != 0 && d.lang != "ar" {
 			// "the last hour", "the next hour": the hour before or after
 			// the DCT's unknown time is no date, only a duration
@@ -3073,6 +3079,14 @@ func (d *doc) pDuration(i int) (cand, bool) {
 	// ages ("six-year-old") and fractions ("three-quarters") are no timexes
 	if d.isPunct(k, "-") && d.key(k+1) == "old" || unit == "Q" && d.isPunct(j-1, "-") && u.f.fl&flPlural != 0 {
 		return cand{}, false
+	}
+	if d.lang == "en" && unit == "Q" && nv == "1" && weak {
+		if d.key(k) == "century" {
+			nv, unit, k = "25", "Y", k+1 // "a quarter century (ago)"
+		}
+		if unit == "Q" && d.has(k, fOf) {
+			return cand{}, false // "a quarter of the guests": a fraction
+		}
 	}
 	if d.lang == "en" && d.key(k) == "or" && d.key(k+1) == "so" && !d.isPunct(k+2, "-") {
 		k += 2 // "a week or so (ago)", "two years or so": the hedge is part of the span
@@ -3771,8 +3785,19 @@ func (d *doc) pQuarter(i int) (cand, bool) {
 	if d.has(k2, fOf) {
 		k2++
 	}
+	yRel, yRelEnd := 0, 0 // "of next year", "of the year", "of this year"
+	if d.lang == "en" && d.has(k, fOf) && d.hasDCT {
+		if r, ok := d.relAt(k + 1); ok && !r.f.weak && d.key(k+1+r.n) == "year" {
+			yRel, yRelEnd = r.f.n, k+2+r.n
+		} else if d.key(k+1) == "the" && d.key(k+2) == "year" && !d.isPunct(k+3, "'") {
+			yRelEnd = k + 3
+		}
+	}
 	if yy, ok := d.yearAt(k2, false); ok {
 		y, k = yy, k2+1
+	} else if yRelEnd > 0 {
+		// "the second half of the year", "the first quarter of next year"
+		y, k = d.dct.Year()+yRel, yRelEnd
 	} else if !d.hasDCT || d.lang == "en" && d.key(j) == "half" && (d.has(k, fOf) || !d.financeSentence(i)) {
 		// English "the first half" of a match, "the first half of the
 		// season" need a year

@@ -188,7 +188,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			if y, err := strconv.Atoi(refM[:4]); err == nil {
 				c.val = pad(y-c.back, 4) + refM[4:]
 			}
-		} else if c.back > 0 && refQ != "" && (c.typ == "DATE") {
+		} else if c.back == 1 && refQ != "" && (c.typ == "DATE") {
 			if y, err := strconv.Atoi(refQ[:4]); err == nil {
 				c.val = pad(y-c.back, 4) + refQ[4:]
 			}
