@@ -2474,6 +2474,15 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 		t = weekdayNear(d.dct, wd, -1, true)
 	case relOK && rel > 0:
 		t = weekdayNear(d.dct, wd, 1, true)
+	case d.lang == "en" && d.key(ti-1) == "for" && !d.has(ti-2, fUnit):
+		// "canceled classes for Wednesday", "a service planned for
+		// Saturday": the day something was set for, whatever the verb's
+		// tense; the nearer one (not "for three days")
+		past, next := weekdayNear(d.dct, wd, -1, false), weekdayNear(d.dct, wd, 1, false)
+		t = next
+		if d.dct.Sub(past) < next.Sub(d.dct) {
+			t = past
+		}
 	case d.tense(ti) > 0:
 		t = weekdayNear(d.dct, wd, 1, false)
 	default:
