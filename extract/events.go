@@ -225,8 +225,13 @@ func (d *doc) joinTitle(ws []int) string {
 		n++
 	}
 	ws = ws[:cut]
-	for len(ws) > 0 && d.toks[ws[len(ws)-1]].kind == tPunct && d.key(ws[len(ws)-1]) != "%" && !(d.key(ws[len(ws)-1]) == "." && d.keepPunct(ws[len(ws)-1])) {
-		ws = ws[:len(ws)-1]
+	for len(ws) > 0 {
+		last := ws[len(ws)-1]
+		mark := d.toks[last].kind == tPunct && d.key(last) != "%" && !(d.key(last) == "." && d.keepPunct(last))
+		if !mark && !(d.isFunction(last) && d.wordStart(ws, len(ws)-1)) {
+			break
+		}
+		ws = ws[:len(ws)-1] // no dangling mark, nor "… president of" after the cut
 	}
 	var b strings.Builder
 	for x, k := range ws {
@@ -365,7 +370,13 @@ func (d *doc) events(cands []cand, tx []Timex, datelineIdx int, dct DCT) []Event
 		if k > 0 && cands[k-1].j == c.i-1 && rangeTo[d.key(c.i-1)] {
 			ti = cands[k-1].i
 		}
-		title := d.title(sa, sb, ti, tj, c.anchor == aTemponym)
+		title := ""
+		if d.datelineTok >= 0 && c.i == d.datelineTok {
+			title = d.datelineTitle(c, sa, sb)
+		}
+		if title == "" {
+			title = d.title(sa, sb, ti, tj, c.anchor == aTemponym)
+		}
 		if title == "" {
 			title = tx[k].Text
 		}
@@ -384,6 +395,40 @@ func (d *doc) events(cands []cand, tx []Timex, datelineIdx int, dct DCT) []Event
 		}
 	}
 	return evs
+}
+
+// datelineTitle titles the event of a dateline's date when the user gave
+// the DCT: "Bruxelles, 24 juillet 2019 – L'Institut royal …" gives
+// "L'Institut royal …", not "Bruxelles L'Institut". Only a place of a few
+// words (capitalised in Latin script) may come before the date on its line,
+// and the lead must follow on that line; otherwise the usual title.
+func (d *doc) datelineTitle(c cand, sa, sb int) string {
+	la, lb := c.i, c.j
+	for la > 0 && !d.toks[la].nl {
+		la--
+	}
+	for lb < len(d.toks) && !d.toks[lb].nl {
+		lb++
+	}
+	la, lb = max(la, sa), min(lb, sb)
+	if c.i-la > 5 || d.lang == "ar" && c.i-la > 3 {
+		return ""
+	}
+	for k := la; k < c.i; k++ {
+		if d.toks[k].kind == tWord && !d.toks[k].arabic && !d.toks[k].upper {
+			return "" // "On 24 July, the …": no place before the date
+		}
+	}
+	words := 0
+	for k := c.j; k < lb; k++ {
+		if d.toks[k].kind == tWord {
+			words++
+		}
+	}
+	if words < 4 {
+		return ""
+	}
+	return d.leadTitle(la, lb, c.i, c.j)
 }
 
 // leadEvent anchors the main reported event on the dateline: the news lead

@@ -54,6 +54,9 @@ type doc struct {
 	hasDCT bool
 	skip   int  // parseAt found a name ending here: no expression inside it
 	inNear bool // nearDayDate is reading the sentence (no recursion)
+	// datelineTok is the first token of a dateline found while the user
+	// gave the DCT (-1 when none): its event takes the lead's title
+	datelineTok int
 }
 
 func (d *doc) lexemes(i int) []lexeme {

@@ -35,6 +35,7 @@ func TestTitles(t *testing.T) {
 		{"fr number with per cent", "fr", "Le PIB a progressé de 0,2 % au premier trimestre 2025.", "2025-Q1", "Le PIB a progressé de 0,2 %"},
 		{"fr elision before the date", "fr", "L'alerte est maintenue jusqu'à vendredi sur l'ensemble du pays.", "2025-06-27", "L'alerte est maintenue sur l'ensemble du pays"},
 		{"both ends of a range leave the title", "en", "Prosecutors said that from 2014 to 2017 Destin obtained advance results.", "2017", "Destin obtained advance results"},
+		{"no preposition at the cut", "en", "Donald Trump will be sworn in tomorrow as the 47th president of the United States.", "2025-06-26", "Donald Trump will be sworn as the 47th president"},
 		{"word limit keeps a glued number", "en", "Analysts said the group's revenue in the first quarter of 2025 was about 12.75 billion dollars.", "2025-Q1", "Analysts said the group's revenue was about 12.75 billion dollars"},
 	}
 	for _, c := range cases {
@@ -58,6 +59,21 @@ func TestTitles(t *testing.T) {
 			t.Errorf("no event with value %s in %+v", c.value, r.Events)
 		})
 	}
+}
+
+// TestDatelineTitleWithUserDCT checks the dateline's own event when the
+// user gives the DCT: titled from the lead, not from the place.
+func TestDatelineTitleWithUserDCT(t *testing.T) {
+	r := tagger.Extract("Bruxelles, 24 juillet 2019 – L'Institut royal météorologique a relevé mardi un record absolu de chaleur.", Options{Lang: "fr", DCT: dctOf("2019-07-24")})
+	for _, e := range r.Events {
+		if e.Value == "2019-07-24" {
+			if want := "L'Institut royal météorologique a relevé mardi un record absolu"; e.Title != want {
+				t.Errorf("title %q, want %q", e.Title, want)
+			}
+			return
+		}
+	}
+	t.Errorf("no event on the dateline's date: %+v", r.Events)
 }
 
 // TestLeadTitle checks the title of the event anchored on a dateline: the
