@@ -403,14 +403,7 @@ func (d *doc) events(cands []cand, tx []Timex, datelineIdx int, dct DCT) []Event
 // words (capitalised in Latin script) may come before the date on its line,
 // and the lead must follow on that line; otherwise the usual title.
 func (d *doc) datelineTitle(c cand, sa, sb int) string {
-	la, lb := c.i, c.j
-	for la > 0 && !d.toks[la].nl {
-		la--
-	}
-	for lb < len(d.toks) && !d.toks[lb].nl {
-		lb++
-	}
-	la, lb = max(la, sa), min(lb, sb)
+	la, lb := d.lineIn(c, sa, sb)
 	if c.i-la > 5 || d.lang == "ar" && c.i-la > 3 {
 		return ""
 	}
@@ -419,16 +412,34 @@ func (d *doc) datelineTitle(c cand, sa, sb int) string {
 			return "" // "On 24 July, the …": no place before the date
 		}
 	}
-	words := 0
-	for k := c.j; k < lb; k++ {
-		if d.toks[k].kind == tWord {
-			words++
-		}
-	}
-	if words < 4 {
+	if d.wordsIn(c.j, lb) < 4 {
 		return ""
 	}
 	return d.leadTitle(la, lb, c.i, c.j)
+}
+
+// lineIn gives the token range of the line holding c, within the sentence
+// [sa, sb).
+func (d *doc) lineIn(c cand, sa, sb int) (int, int) {
+	la, lb := c.i, c.j
+	for la > 0 && !d.toks[la].nl {
+		la--
+	}
+	for lb < len(d.toks) && !d.toks[lb].nl {
+		lb++
+	}
+	return max(la, sa), min(lb, sb)
+}
+
+// wordsIn counts the word tokens in [a, b).
+func (d *doc) wordsIn(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
 }
 
 // leadEvent anchors the main reported event on the dateline: the news lead
@@ -436,15 +447,6 @@ func (d *doc) datelineTitle(c cand, sa, sb int) string {
 // when it says something, else the deck line just above the dateline, else
 // the first full sentence after it.
 func (d *doc) leadEvent(c cand, idx int, dct DCT) (Event, bool) {
-	wordsIn := func(a, b int) int {
-		n := 0
-		for k := a; k < b; k++ {
-			if d.toks[k].kind == tWord {
-				n++
-			}
-		}
-		return n
-	}
 	pick := func(sa, sb, ti, tj int) (Event, bool) {
 		ps, pe := d.passage(sa, sb)
 		title := d.leadTitle(sa, sb, ti, tj)
@@ -456,21 +458,8 @@ func (d *doc) leadEvent(c cand, idx int, dct DCT) (Event, bool) {
 	}
 	sa, sb := d.sentenceOf(c.i)
 	// the dateline line alone
-	la := c.i
-	for la > 0 && !d.toks[la].nl {
-		la--
-	}
-	lb := c.j
-	for lb < len(d.toks) && !d.toks[lb].nl {
-		lb++
-	}
-	if la < sa {
-		la = sa
-	}
-	if lb > sb {
-		lb = sb
-	}
-	if wordsIn(la, lb)-wordsIn(c.i, c.j) >= 6 {
+	la, lb := d.lineIn(c, sa, sb)
+	if d.wordsIn(la, lb)-d.wordsIn(c.i, c.j) >= 6 {
 		return pick(la, lb, c.i, c.j)
 	}
 	// deck line above
@@ -479,7 +468,7 @@ func (d *doc) leadEvent(c cand, idx int, dct DCT) (Event, bool) {
 		for pa > 0 && !d.toks[pa].nl {
 			pa--
 		}
-		if pa > 0 && !d.toks[la].blank && wordsIn(pa, la) >= 5 && wordsIn(pa, la) <= 40 {
+		if pa > 0 && !d.toks[la].blank && d.wordsIn(pa, la) >= 5 && d.wordsIn(pa, la) <= 40 {
 			return pick(pa, la, -1, -1)
 		}
 	}
@@ -496,7 +485,7 @@ func (d *doc) leadEvent(c cand, idx int, dct DCT) (Event, bool) {
 				break
 			}
 		}
-		if wordsIn(a, e) >= 8 {
+		if d.wordsIn(a, e) >= 8 {
 			return pick(a, e, -1, -1)
 		}
 		k = max(e, k+1)
