@@ -2245,10 +2245,7 @@ func (d *doc) pMonth(i int) (cand, bool) {
 	if !d.hasDCT {
 		return d.cand(i, e, "DATE", "XXXX-"+pad(m, 2), aNone), true
 	}
-	ti := i
-	if d.lang == "en" && (d.key(i-1) == "and" || d.key(i-1) == "or") && d.has(i-2, fMonth) {
-		ti = i - 2 // "for January and February": as the first
-	}
+	ti := d.coordHead(i, fMonth) // "for January and February": as the first
 	tn := d.tense(ti)
 	if d.lang == "en" && d.key(ti-1) == "for" && enFigures[d.key(ti-2)] {
 		tn = -1 // "will release trade data for January": figures of a month gone
@@ -2468,10 +2465,7 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 		return d.cand(i, k, "DATE", "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1), aNone), true
 	}
 	var t time.Time
-	ti := i
-	if (d.key(i-1) == "and" || d.key(i-1) == "or" || d.key(i-1) == "et" || d.key(i-1) == "ou") && d.has(i-2, fWeekday) {
-		ti = i - 2 // "peak on Tuesday and Wednesday": the tense of the first
-	}
+	ti := d.coordHead(i, fWeekday) // "peak on Tuesday and Wednesday": the tense of the first
 	switch {
 	case relOK && rel < 0:
 		t = weekdayNear(d.dct, wd, -1, true)
@@ -2493,6 +2487,19 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 	}
 	c := d.cand(i, k, "DATE", vDay(t), aRel)
 	return d.withTime(c), true
+}
+
+// coordHead gives the first of two coordinated names of kind k ("Tuesday
+// and Wednesday", "janvier ou février"): the second takes its reading.
+// Otherwise it gives i.
+func (d *doc) coordHead(i int, k uint8) int {
+	switch d.key(i - 1) {
+	case "and", "or", "et", "ou":
+		if d.has(i-2, k) {
+			return i - 2
+		}
+	}
+	return i
 }
 
 // arYawm reports the Arabic word "يوم" (day) at i, possibly behind و ف ب ل.
