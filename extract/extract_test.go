@@ -283,6 +283,7 @@ var cases = []tcase{
 	{"en month as a first name, this hour", "en", "2013-06-10", "The motion was filed by a councillor named April Reyes. Stay with us at this hour.", []string{"this hour=PRESENT_REF"}},
 	{"en years ago in an earnings report", "en", "1991-04-18", "Net income for the first quarter rose 8% from a year earlier and doubled from two years ago.", []string{"the first quarter=1991-Q1", "a year earlier=1990-Q1", "two years ago=1989"}},
 	{"en weekday set for", "en", "2019-01-29", "Schools canceled classes for Wednesday; a rally planned for Sunday was called off; he stayed for three days.", []string{"Wednesday=2019-01-30", "Sunday=2019-01-27", "three days=P3D"}},
+	{"en initialism is no sentence end", "en", "2025-03-12", "The bill will go to the U.S. Senate floor Friday. It went to the U.S. The Senate voted Tuesday.", []string{"Friday=2025-03-14", "Tuesday=2025-03-11"}},
 	// negatives from the review of the session's rules
 	{"en that after a verb is no anaphora", "en", "2024-06-10", "In 2019 the firm grew. Analysts argued that June was the key month.", []string{"2019=2019", "June=2024-06"}},
 	{"en quarter reported before a month", "en", "2024-11-10", "Third-quarter profit, announced in October, rose 5% from a year earlier.", []string{"Third-quarter=2024-Q3", "October=2024-10", "a year earlier=2023-Q3"}},

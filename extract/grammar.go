@@ -54,9 +54,6 @@ type doc struct {
 	hasDCT bool
 	skip   int  // parseAt found a name ending here: no expression inside it
 	inNear bool // nearDayDate is reading the sentence (no recursion)
-	// datelineTok is the first token of a dateline found while the user
-	// gave the DCT (-1 when none): its event takes the lead's title
-	datelineTok int
 }
 
 func (d *doc) lexemes(i int) []lexeme {
@@ -161,8 +158,28 @@ func (d *doc) abbrevDot(i int) bool {
 	case t.kind == tNum:
 		return d.has(i-2, fMonth)
 	}
+	if d.initial(i-2) {
+		// "U.S.", "U.N.": inside the initialism no break; after it, a
+		// break only before a word that opens sentences ("… in the U.S.
+		// The …", but "the U.S. House")
+		return d.glued(i) || !enSentenceOpener[d.key(i)]
+	}
 	return enTitleAbbrev[d.key(i-2)]
 }
+
+// initial reports a single capital letter at k glued to a full stop after
+// it and either preceded by another such letter and stop or followed by
+// one: a letter of an initialism ("U.S.", "U.N.").
+func (d *doc) initial(k int) bool {
+	one := func(k int) bool {
+		return k >= 0 && k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].upper && !d.toks[k].arabic && len(d.tk(k)) == 1 && d.isPunct(k+1, ".") && d.glued(k+1)
+	}
+	return one(k) && (one(k-2) && d.glued(k) || one(k+2) && d.glued(k+2))
+}
+
+// enSentenceOpener lists words that open a sentence after an initialism.
+var enSentenceOpener = map[string]bool{"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
+	"we": true, "i": true, "in": true, "but": true, "and": true, "this": true, "that": true, "there": true, "on": true, "at": true}
 
 // enTitleAbbrev lists abbreviations that end with a full stop but not a
 // sentence: titles before a name and "vs.".
