@@ -157,6 +157,21 @@ func (d *doc) title(sa, sb, ti, tj int, keep bool) string {
 	for len(ws) > 0 && d.isFunction(ws[len(ws)-1]) {
 		ws = ws[:len(ws)-1]
 	}
+	if d.titleLen(ws) == 0 && ca > sa && cb < sb {
+		// the date alone between commas after the verb and its subject
+		// ("أفرجت السلطات العراقية، الأحد، عن معتقل …", "The army said,
+		// Sunday, that …"): the clause before, then the one after
+		s := ca - 1
+		for s > sa && !d.clauseMark(s-1) {
+			s--
+		}
+		e := cb + 1
+		for e < sb && !d.clauseMark(e) {
+			e++
+		}
+		ws = append(words(s, ca-1), words(cb+1, e)...)
+		ca, cb = s, e // what is still thin widens beyond these
+	}
 	if d.titleLen(ws) < 4 {
 		// too thin: take the next clause too, then the previous
 		if cb < sb {
@@ -363,16 +378,21 @@ func (d *doc) events(cands []cand, tx []Timex, datelineIdx int, dct DCT) []Event
 		seen[key] = true
 		// the other end of a range leaves the title too: "from 2014 to
 		// 2017 Destin obtained …" titles both events "Destin obtained …"
+		// the other end of a range, or the same date in another calendar
+		// ("15 شعبان 1446هـ الموافق 14 فبراير 2025م"), leaves the title too
 		ti, tj := c.i, c.j
-		if k+1 < len(cands) && cands[k+1].i == c.j+1 && rangeTo[d.key(c.j)] {
+		if k+1 < len(cands) && cands[k+1].i == c.j+1 && d.dateLink(c.j) {
 			tj = cands[k+1].j
 		}
-		if k > 0 && cands[k-1].j == c.i-1 && rangeTo[d.key(c.i-1)] {
+		if k > 0 && cands[k-1].j == c.i-1 && d.dateLink(c.i-1) {
 			ti = cands[k-1].i
 		}
 		title := ""
-		if d.datelineTok >= 0 && c.i == d.datelineTok {
-			title = d.datelineTitle(c, sa, sb)
+		if k == 0 && dct.Source == "user" && c.anchor != aNone && len(c.val) == 10 && d.toks[c.i].s < 3000 {
+			// the user's DCT wins over a dateline, whose date is then
+			// the first event: titled from the lead, not from
+			// "Bruxelles, … –" (datelineTitle checks the line's shape)
+			title = d.datelineTitle(ti, tj, sa, sb)
 		}
 		if title == "" {
 			title = d.title(sa, sb, ti, tj, c.anchor == aTemponym)
@@ -397,31 +417,46 @@ func (d *doc) events(cands []cand, tx []Timex, datelineIdx int, dct DCT) []Event
 	return evs
 }
 
+// dateLink reports a word joining two expressions of one event: a range
+// connector ("to", "au", "إلى") or Arabic "الموافق" between the Hijri and
+// the Gregorian date.
+func (d *doc) dateLink(k int) bool { return rangeTo[d.key(k)] || d.key(k) == "الموافق" }
+
 // datelineTitle titles the event of a dateline's date when the user gave
 // the DCT: "Bruxelles, 24 juillet 2019 – L'Institut royal …" gives
 // "L'Institut royal …", not "Bruxelles L'Institut". Only a place of a few
 // words (capitalised in Latin script) may come before the date on its line,
 // and the lead must follow on that line; otherwise the usual title.
-func (d *doc) datelineTitle(c cand, sa, sb int) string {
-	la, lb := d.lineIn(c, sa, sb)
-	if c.i-la > 5 || d.lang == "ar" && c.i-la > 3 {
+func (d *doc) datelineTitle(ti, tj, sa, sb int) string {
+	la, lb := d.lineIn(ti, tj, sa, sb)
+	if ti-la > 5 || d.lang == "ar" && ti-la > 3 {
 		return ""
 	}
-	for k := la; k < c.i; k++ {
+	for k := la; k < ti; k++ {
 		if d.toks[k].kind == tWord && !d.toks[k].arabic && !d.toks[k].upper {
 			return "" // "On 24 July, the …": no place before the date
 		}
 	}
-	if d.wordsIn(c.j, lb) < 4 {
+	e := tj
+	if d.isPunct(e, ",") {
+		e++
+	}
+	if d.toks[min(e, len(d.toks)-1)].kind == tWord && (d.isPunct(e+1, "-") || d.isPunct(e+1, "_")) {
+		e++ // an agency without brackets: "… 2025م واس – دشنت"
+	}
+	if !(d.isPunct(e, "(") || d.isPunct(e, "-") || d.isPunct(e, "_") || d.isPunct(e, "/") || d.isPunct(e, ":")) {
+		return "" // a dateline's date is followed by the agency or a dash, a lead's verb by its subject
+	}
+	if d.wordsIn(tj, lb) < 4 {
 		return ""
 	}
-	return d.leadTitle(la, lb, c.i, c.j)
+	return d.leadTitle(la, lb, ti, tj)
 }
 
-// lineIn gives the token range of the line holding c, within the sentence
+// lineIn gives the token range of the line holding tokens [i, j), within the sentence
 // [sa, sb).
-func (d *doc) lineIn(c cand, sa, sb int) (int, int) {
-	la, lb := c.i, c.j
+func (d *doc) lineIn(i, j, sa, sb int) (int, int) {
+	la, lb := i, j
 	for la > 0 && !d.toks[la].nl {
 		la--
 	}
@@ -458,7 +493,7 @@ func (d *doc) leadEvent(c cand, idx int, dct DCT) (Event, bool) {
 	}
 	sa, sb := d.sentenceOf(c.i)
 	// the dateline line alone
-	la, lb := d.lineIn(c, sa, sb)
+	la, lb := d.lineIn(c.i, c.j, sa, sb)
 	if d.wordsIn(la, lb)-d.wordsIn(c.i, c.j) >= 6 {
 		return pick(la, lb, c.i, c.j)
 	}
@@ -501,12 +536,17 @@ func (d *doc) leadTitle(sa, sb, ti, tj int) string {
 		// "Paris, 14 mars 2024 (AFP) - Le gouvernement …": after the date,
 		// the agency in brackets and the dash
 		start = tj
-		for start < sb && d.toks[start].kind == tPunct && d.key(start) != "(" {
+		for start < sb && d.toks[start].kind == tPunct && d.key(start) != "(" && d.key(start) != "/" {
 			start++
 		}
-		if d.isPunct(start, "(") {
+		if d.isPunct(start, "(") || d.isPunct(start, "/") {
+			// the agency: "(AFP)", "/ وام /"
+			closer := ")"
+			if d.isPunct(start, "/") {
+				closer = "/"
+			}
 			for k := start + 1; k < sb && k <= start+6; k++ {
-				if d.isPunct(k, ")") {
+				if d.isPunct(k, closer) {
 					start = k + 1
 					break
 				}
@@ -514,6 +554,9 @@ func (d *doc) leadTitle(sa, sb, ti, tj int) string {
 		}
 	}
 	if ti >= sa && ti-sa <= 6 {
+		if start+1 < sb && d.toks[start].kind == tWord && (d.isPunct(start+1, "-") || d.isPunct(start+1, "_")) {
+			start++ // an agency without brackets: "واس –"
+		}
 		for start < sb && (d.key(start) == "-" || d.key(start) == "_") {
 			start++ // the dash after the agency ("–" and "—" fold to "-")
 		}
