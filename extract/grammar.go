@@ -158,7 +158,7 @@ func (d *doc) abbrevDot(i int) bool {
 	case t.kind == tNum:
 		return d.has(i-2, fMonth)
 	}
-	if d.initial(i-2) {
+	if d.initial(i - 2) {
 		// "U.S.", "U.N.": inside the initialism no break; after it, a
 		// break only before a word that opens sentences ("… in the U.S.
 		// The …", but "the U.S. House")

@@ -54,7 +54,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	if t.lex[lang] == nil {
 		lang = DetectLanguage(text)
 	}
-	d := &doc{text: text, lang: lang, datelineTok: -1}
+	d := &doc{text: text, lang: lang}
 	d.toks, d.keys = tokenize(text)
 	lx := t.lex[lang]
 	d.lxo = make([]int32, len(d.toks)+1)
@@ -83,11 +83,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		d.dct = time.Date(u.Year(), u.Month(), u.Day(), 0, 0, 0, 0, time.UTC)
 		d.hasDCT = true
 		res.DCT = DCT{Value: vDay(d.dct), Time: d.dct, Source: "user", Start: -1, End: -1}
-		if c, ok := d.findDateline(); ok {
-			// the user's DCT wins, but the dateline's date still titles
-			// its event from the lead, not from "Bruxelles, … –"
-			d.datelineTok = c.i
-		}
+
 	default:
 		if c, ok := d.findDateline(); ok {
 			s, _, _, _ := Interval(c.val)
