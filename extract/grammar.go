@@ -4152,8 +4152,8 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	thatPrep := d.sentenceBreak(i) || enThatPrep[d.key(i-1)] // "Since that summer", "That summer, …"; not "argued that June was"
-	if l, ok := d.get(j, fSeason); ok && shift == 0 && j == i+1 && !l.f.weak && thatPrep {
+	thatCue := d.sentenceBreak(i) || enThatCue[d.key(i-1)] // "Since that summer", "That summer, …"; not "argued that June was"
+	if l, ok := d.get(j, fSeason); ok && shift == 0 && j == i+1 && !l.f.weak && thatCue {
 		// "Since that summer": the season of the year last spoken of
 		if n := strings.Index("SPSUFAWI", l.f.s); n >= 0 && n%2 == 0 && !d.isPunct(j+l.n, "-") {
 			c := d.cand(i, j+l.n, "DATE", "", aRel)
@@ -4161,7 +4161,7 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if l, ok := d.get(j, fMonth); ok && shift == 0 && j == i+1 && !l.f.weak && d.toks[j].upper && thatPrep {
+	if l, ok := d.get(j, fMonth); ok && shift == 0 && j == i+1 && !l.f.weak && d.toks[j].upper && thatCue {
 		// "the shutdown that began that December": the month of the
 		// year last spoken of; a day or a year after it is pMonth's
 		if e := j + l.n; !(e < len(d.toks) && (d.toks[e].kind == tNum || d.isPunct(e, "'") || d.isPunct(e, "-"))) {
@@ -4198,9 +4198,10 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 	return c, true
 }
 
-// enThatPrep lists the prepositions before an anaphoric "that <month>"
-// or "that <season>" ("began that December", "since that summer").
-var enThatPrep = map[string]bool{"in": true, "since": true, "during": true, "by": true, "until": true, "from": true,
+// enThatCue lists the words before an anaphoric "that <month>" or "that
+// <season>": prepositions and verbs of starting or ending ("since that
+// summer", "began that December").
+var enThatCue = map[string]bool{"in": true, "since": true, "during": true, "by": true, "until": true, "from": true,
 	"of": true, "through": true, "after": true, "before": true, "began": true, "started": true, "ended": true, "throughout": true}
 
 // arSameWord reports "نفسه", "ذاته" and their feminine forms after a

@@ -199,12 +199,12 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			} else if d.key(c.j-1) == "quarter" {
 				c.val += "-QX"
 			} // "the 1988 period" after "the nine months": the year
-		} else if c.typ == "DATE" && len(c.val) == 7 && c.val[5] == 'H' && c.back == 0 && lang == "en" && d.reportedHalf(c) {
+		} else if c.typ == "DATE" && len(c.val) == 7 && c.val[5] == 'H' && c.back == 0 && lang == "en" && d.reportedPeriod(c) {
 			// "In the first half, sales dropped …": the report is now on a
 			// half-year, so "a year earlier" is that half a year before
 			refQ = c.val
 			refQi = c.i
-		} else if c.typ == "DATE" && len(c.val) == 7 && c.val[5] == 'Q' && c.back == 0 && !(c.cmp && c.val < vYear(d.dct.Year())) && d.reportedQuarter(c) && (refQ == "" || c.val >= refQ) {
+		} else if c.typ == "DATE" && len(c.val) == 7 && c.val[5] == 'Q' && c.back == 0 && !(c.cmp && c.val < vYear(d.dct.Year())) && d.reportedPeriod(c) && (refQ == "" || c.val >= refQ) {
 			// "the 1988 third quarter" in 1989 is a comparison, not the
 			// period reported on
 			refQ = c.val
@@ -333,13 +333,17 @@ func validDateValue(v string) bool {
 	return e1 == nil && e2 == nil && e3 == nil && validDate(y, m, dd)
 }
 
-// reportedQuarter reports that the quarter c can be the period a report is
-// on: one before the DCT's quarter, or the DCT's own (a fiscal quarter) in a
-// clause not in the future; not a quarter still to come ("expects losses
-// through the third quarter of 1990", "to continue into the fourth quarter").
-func (d *doc) reportedQuarter(c cand) bool {
-	q := vQuarter(d.dct.Year(), (int(d.dct.Month())+2)/3)
-	return c.val < q || c.val == q && d.tense(c.i) <= 0
+// reportedPeriod reports that the quarter or half-year c (YYYY-Qn,
+// YYYY-Hn) can be the period a report is on: one before the DCT's, or the
+// DCT's own (a fiscal quarter) in a clause not in the future; not one still
+// to come ("expects losses through the third quarter of 1990", "to continue
+// into the fourth quarter").
+func (d *doc) reportedPeriod(c cand) bool {
+	cur := vQuarter(d.dct.Year(), (int(d.dct.Month())+2)/3)
+	if c.val[5] == 'H' {
+		cur = pad(d.dct.Year(), 4) + "-H" + strconv.Itoa((int(d.dct.Month())+5)/6)
+	}
+	return c.val < cur || c.val == cur && d.tense(c.i) <= 0
 }
 
 // hasAMPM reports "a.m."/"p.m." (or "du matin", "du soir") inside c.
@@ -366,13 +370,6 @@ func (d *doc) sameSentence(a, b int) bool {
 		}
 	}
 	return true
-}
-
-// reportedHalf reports a half-year that has ended, or is ending, at the
-// DCT in a clause that is not about the future.
-func (d *doc) reportedHalf(c cand) bool {
-	h := pad(d.dct.Year(), 4) + "-H" + strconv.Itoa((int(d.dct.Month())+5)/6)
-	return c.val < h || c.val == h && d.tense(c.i) <= 0
 }
 
 // enYears writes counted decades and centuries in years, as TimeBank does
