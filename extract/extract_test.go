@@ -204,7 +204,7 @@ var cases = []tcase{
 	{"en earlier this month", "en", "2025-06-25", "He resigned earlier this month.", []string{"earlier this month=2025-06"}},
 	{"en now", "en", "2025-06-25", "It is now clear.", []string{"now=PRESENT_REF"}},
 	{"en quarter", "en", "2025-06-25", "Profit rose in the first quarter.", []string{"the first quarter=2025-Q1"}},
-	{"en time", "en", "2025-06-25", "It started at 10:30 a.m. today.", []string{"10:30 a.m.=2025-06-25T10:30", "today=2025-06-25"}},
+	{"en time", "en", "2025-06-25", "It started at 10:30 a.m. today.", []string{"10:30 a.m. today=2025-06-25T10:30"}},
 	{"en early", "en", "2025-06-25", "It opened in early 1998.", []string{"early 1998=1998"}},
 	{"en decade", "en", "2025-06-25", "It peaked in the 1990s.", []string{"the 1990s=199"}},
 	{"en month", "en", "2025-06-25", "It opened last March.", []string{"last March=2025-03"}},
@@ -348,6 +348,18 @@ var cases = []tcase{
 	{"en end of the decade", "en", "2025-06-25", "Emissions should fall by the end of the decade.", []string{"the end of the decade=202"}},
 	{"en the early decade", "en", "2025-06-25", "Prices peaked in the early 1980s.", []string{"the early 1980s=198"}},
 	{"en the nth century", "en", "2025-06-25", "The bridge was built in the 14th century, not the 15th century tower.", []string{"the 14th century=13", "15th century=14"}},
+	// from the fifth English set
+	{"en this spring in winter", "en", "1998-02-10", "States could run out of money this spring, and next winter too.", []string{"this spring=1998-SP", "next winter=1998-WI"}},
+	{"en remain closed", "en", "2019-09-06", "Schools were closed Thursday and will remain closed Monday.", []string{"Thursday=2019-09-05", "Monday=2019-09-09"}},
+	{"en plural present schedule", "en", "1998-06-09", "The talks open Thursday. Flight controllers plan a briefing at noon Wednesday. The crew spent Monday at work.", []string{"Thursday=1998-06-11", "noon Wednesday=1998-06-10T12:00", "Monday=1998-06-08"}},
+	{"en zone words", "en", "1998-06-09", "Discovery's landing is set for 2 p.m. Eastern on Friday.", []string{"2 p.m. Eastern on Friday=1998-06-12T14:00"}},
+	{"en 24-hour GMT", "en", "2016-06-15", "The statement came at 1800 GMT; the blast was at 10:35 a.m. (0735 GMT) Friday.", []string{"1800 GMT=2016-06-15T18:00", "10:35 a.m.=2016-06-10T10:35", "Friday=2016-06-10"}},
+	{"en the day before alone", "en", "2019-09-06", "The eye passed on Friday. The day before, it spawned tornadoes.", []string{"Friday=2019-09-06", "The day before=2019-09-05"}},
+	{"en modifier list comma", "en", "1998-02-10", "Leaders said Tuesday they will bring a six-year, $173 billion bill to the floor on Thursday, ending a standoff that has stalled the measure.", []string{"Tuesday=1998-02-10", "six-year=P6Y", "Thursday=1998-02-12"}},
+	{"en holiday weekend", "en", "1998-11-30", "Shoppers jammed malls over the Thanksgiving weekend; traffic was heavy on the Memorial Day weekend.", []string{"the Thanksgiving weekend=1998-W48-WE", "the Memorial Day weekend=1998-W21-WE"}},
+	{"en clock and day word", "en", "1998-11-30", "The river stood at 120 meters at 8 a.m. today, after 5 p.m. yesterday.", []string{"8 a.m. today=1998-11-30T08:00", "5 p.m. yesterday=1998-11-29T17:00"}},
+	{"en month and season names", "en", "1990-06-12", "April Reyes, a spokeswoman, works at 100 Summer Street near Spring Valley Road.", nil},
+	{"en deadline of a modified month", "en", "2021-02-22", "The government is aiming to offer a dose to every adult by the end of July.", []string{"the end of July=2021-07"}},
 }
 
 // TestMods checks the mod of rules whose mod is their point ("vers" is

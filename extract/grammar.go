@@ -238,8 +238,8 @@ func (d *doc) tenseCue(k int) int {
 	t := &d.toks[k]
 	aux := false
 	switch d.key(k - 1) {
-	case "be", "been", "being", "is", "are", "am", "'s", "'re":
-		aux = true // a passive participle, no past tense
+	case "be", "been", "being", "is", "are", "am", "'s", "'re", "remain", "remains", "stay", "stays":
+		aux = true // a passive participle ("will remain closed Monday"), no past tense
 	}
 	if l, ok := d.get(k, fPast); ok && !l.f.weak && !aux {
 		return -1
@@ -281,9 +281,53 @@ func (d *doc) tenseCue(k int) int {
 		if len(tk) >= 5 && strings.HasSuffix(tk, "ed") && !t.upper && !aux && !enAttributive[d.key(k-1)] && (k == 0 || d.toks[k-1].kind != tNum) {
 			return -1
 		}
+		if enPlanVerb[tk] && !t.upper && d.pluralSubject(k-1) {
+			return 1 // "the talks open Thursday", "controllers plan a briefing at noon Wednesday"
+		}
 	}
 	return 0
 }
+
+// properNoun reports a capitalised word at k that is no temporal word
+// ("Reyes", "Street", "Valley"): the rest of a name.
+func (d *doc) properNoun(k int) bool {
+	return k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].upper && !d.toks[k].arabic && d.mask[k] == 0 && !d.sentenceBreak(k)
+}
+
+// enPlanVerb lists the plain forms of English verbs of schedule and plan
+// that, in the present with a plural subject, put a date ahead ("the talks
+// open Thursday", "the two leaders meet Monday"); their third-person forms
+// ("opens", "meets") are future cues in data/en.json.
+var enPlanVerb = map[string]bool{"meet": true, "begin": true, "start": true, "end": true, "open": true, "close": true, "host": true,
+	"resume": true, "reopen": true, "convene": true, "travel": true, "depart": true, "arrive": true, "plan": true, "expire": true}
+
+// pluralSubject reports that the word at k can be the plural subject of a
+// plain present verb after it: "they", "we", or a lower-case plural noun
+// ("talks", "leaders", "controllers"), not a verb or function word ending
+// in s ("was", "has", "its", "this").
+func (d *doc) pluralSubject(k int) bool {
+	if k < 0 || d.toks[k].kind != tWord {
+		return false
+	}
+	tk := d.key(k)
+	if tk == "they" || tk == "we" {
+		return true
+	}
+	if len(tk) < 4 || !strings.HasSuffix(tk, "s") || strings.HasSuffix(tk, "ss") || strings.HasSuffix(tk, "us") || strings.HasSuffix(tk, "is") || d.toks[k].upper {
+		return false
+	}
+	if k > 0 && (d.key(k-1) == "to" || d.key(k-1) == "will" || d.key(k-1) == "would") {
+		return false // "to discuss ... end", a verb itself
+	}
+	return !enNotPlural[tk]
+}
+
+// enNotPlural lists words in -s that are no plural subject.
+var enNotPlural = map[string]bool{"was": true, "has": true, "does": true, "this": true, "thus": true, "whereas": true, "always": true,
+	"perhaps": true, "sometimes": true, "towards": true, "afterwards": true, "besides": true, "news": true, "series": true, "means": true,
+	"says": true, "hopes": true, "plans": true, "aims": true, "expects": true, "wants": true, "needs": true, "seems": true, "looks": true,
+	"its": true, "yours": true, "ours": true, "theirs": true, "hers": true, "his": true, "years": true, "months": true, "weeks": true, "days": true,
+	"hours": true, "minutes": true, "times": true}
 
 // arFuture reports an Arabic imperfect verb with the future prefix س
 // ("سيزور", "ستعقد", "سنواصل"), also behind the conjunctions و ف
@@ -377,6 +421,9 @@ func (d *doc) tense(i int) int {
 		return 1 // "as soon as Tuesday", "as early as next week"
 	}
 	deadline := d.key(i - 1)
+	if deadline == "of" && d.key(i-3) == "the" && d.has(i-2, fMod) {
+		deadline = d.key(i - 4) // "by the end of July": the deadline of the whole phrase
+	}
 	if d.lang == "fr" && (deadline == "à" || deadline == "au") && d.isPunct(i-2, "'") && d.key(i-3) == "jusqu" {
 		deadline = "jusqu'à" // "un délai jusqu'à lundi", "l'alerte est maintenue jusqu'à vendredi midi"
 	}
@@ -425,6 +472,9 @@ func (d *doc) tense(i int) int {
 			n++ // words only: "$4.25 billion" is no farther than "revenue"
 		}
 		if isClauseMark(d.key(k)) {
+			if d.lang == "en" && d.key(k) == "," && k+1 < i && (d.toks[k+1].kind == tNum || d.key(k+1) == "$") {
+				continue // "a six-year, $173 billion bill": a list of modifiers, one clause
+			}
 			inClause = false
 			continue
 		}
@@ -478,6 +528,9 @@ func (d *doc) tense(i int) int {
 	// right after it is its tense ("وفي مؤتمر صحفي، الأحد، سيعلن الوزير")
 	paren := d.lang == "ar" && (d.isPunct(i-1, "،") || d.isPunct(i-1, ",")) && (d.isPunct(i+1, "،") || d.isPunct(i+1, ",") || d.isPunct(i+2, "،") || d.isPunct(i+2, ","))
 	for k, n := i+1, 0; k < len(d.toks) && n < maxRight && !d.sentenceBreak(k); k, n = k+1, n+1 {
+		if d.lang == "en" && !inClause && enRelative[d.key(k)] {
+			break // "on Thursday, ending a standoff that has stalled": another clause's verb
+		}
 		if isClauseMark(d.key(k)) {
 			if paren {
 				if k+1 < len(d.toks) {
@@ -506,6 +559,9 @@ func (d *doc) tense(i int) int {
 	}
 	return leftFar
 }
+
+// enRelative lists the English relative pronouns.
+var enRelative = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true}
 
 // frPluperfect lists the French auxiliaries of the plus-que-parfait ("il
 // avait été reporté jusqu'à lundi"): a deadline already past.
@@ -755,6 +811,17 @@ func (d *doc) parseAt(i int) (cand, bool) {
 		// "the next day", "le lendemain", "اليوم التالي"
 		c := d.cand(i, i+l.n, "DATE", vDay(d.dct.AddDate(0, 0, l.f.n)), aRel)
 		c.ref, c.shift = true, l.f.n
+		return c, true
+	}
+	if d.lang == "en" && d.hasDCT && d.key(i) == "the" && d.key(i+1) == "day" && (d.key(i+2) == "before" || d.key(i+2) == "after") && i+3 < len(d.toks) && d.toks[i+3].kind == tPunct && !d.isPunct(i+3, "'") {
+		// "The day before, Delia spawned tornadoes": the day before the
+		// reference day, like "the previous day"
+		n := -1
+		if d.key(i+2) == "after" {
+			n = 1
+		}
+		c := d.cand(i, i+3, "DATE", vDay(d.dct.AddDate(0, 0, n)), aRel)
+		c.ref, c.shift = true, n
 		return c, true
 	}
 	if c, ok := d.pAnaph(i); ok {
@@ -1465,6 +1532,12 @@ func (d *doc) pSpelledYear(i int) (cand, bool) {
 // a year after, a relative word before, or the tense of the clause.
 func (d *doc) pHoliday(i int) (cand, bool) {
 	s := i
+	if d.lang == "en" && d.key(i) == "the" {
+		// "the Thanksgiving weekend", "the Easter weekend"
+		if h, ok := d.get(i+1, fHoliday); ok && d.key(i+1+h.n) == "weekend" {
+			i++
+		}
+	}
 	rel, relOK := 0, false
 	if r, ok := d.relAt(i); ok && !r.f.weak && d.lang != "ar" {
 		if _, ok := d.get(i+r.n, fHoliday); ok {
@@ -1476,9 +1549,11 @@ func (d *doc) pHoliday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	j := i + l.n
-	week := false
+	week, weekend := false, false
 	if d.key(j) == "week" {
 		week, j = true, j+1
+	} else if d.key(j) == "weekend" && d.lang == "en" {
+		weekend, j = true, j+1
 	}
 	y, yOK := 0, false
 	k := j
@@ -1526,6 +1601,18 @@ func (d *doc) pHoliday(i int) (cand, bool) {
 	if week {
 		return d.cand(s, j, "DATE", vWeek(t), a), true
 	}
+	if weekend {
+		// the weekend next to the holiday: the one before a Monday
+		// (Memorial Day), else the one that ends its week
+		sat := t.AddDate(0, 0, int(time.Saturday-t.Weekday()))
+		switch t.Weekday() {
+		case time.Sunday:
+			sat = t.AddDate(0, 0, -1)
+		case time.Monday:
+			sat = t.AddDate(0, 0, -2)
+		}
+		return d.cand(s, j, "DATE", vWeek(sat)+"-WE", a), true
+	}
 	return d.cand(s, j, "DATE", vDay(t), a), true
 }
 
@@ -1564,7 +1651,7 @@ func holidayDate(rule string, y int) (time.Time, bool) {
 		da := (h+l-7*m+114)%31 + 1
 		return day(y, time.Month(mo), da).AddDate(0, 0, k), true
 	}
-	if ms, ds, ok := strings.Cut(rule, "-"); ok {
+	if ms, ds, ok := strings.Cut(rule, "-"); ok && !strings.Contains(rule, "/") { // not "5/-1/1", the last Monday of May
 		m, err1 := strconv.Atoi(ms)
 		dd, err2 := strconv.Atoi(ds)
 		if err1 != nil || err2 != nil || !validDate(y, m, dd) {
@@ -1826,13 +1913,18 @@ func (d *doc) pNumeric(i int) (cand, bool) {
 // pTime: 10:30, 10:30 a.m., 10 p.m., 18 h 30, 10h, 7 o'clock.
 func (d *doc) pTime(i int) (cand, bool) {
 	h, nh, ok := d.num(i)
-	if !ok || nh > 2 || h > 24 {
-		return cand{}, false
-	}
 	j := i + 1
 	mi := -1
 	hasSep := false
-	if d.isPunct(j, ":") && d.glued(j) && d.glued(j+1) {
+	if ok && nh == 4 && d.lang == "en" && h/100 < 24 && h%100 < 60 && !d.isPunct(i-1, "(") && j < len(d.toks) && d.toks[j].upper && (d.key(j) == "gmt" || d.key(j) == "utc") {
+		// "1800 GMT": a wire service's 24-hour clock (not the gloss of
+		// "10:35 a.m. (0735 GMT)", which TimeBank leaves alone)
+		h, mi, hasSep = h/100, h%100, true
+	} else if !ok || nh > 2 || h > 24 {
+		return cand{}, false
+	}
+	if hasSep {
+	} else if d.isPunct(j, ":") && d.glued(j) && d.glued(j+1) {
 		if m, nm, ok := d.num(j + 1); ok && nm == 2 && m < 60 {
 			mi, j = m, j+2
 			hasSep = true
@@ -1960,21 +2052,19 @@ func (d *doc) dayAfterTime(ti, j int) (cand, bool) {
 	if d.key(j) == "on" {
 		j++
 	}
-	if j >= len(d.toks) || d.mask[j]&(1<<fWeekday|1<<fMonth) == 0 {
+	if j >= len(d.toks) || d.mask[j]&(1<<fWeekday|1<<fMonth|1<<fDay) == 0 {
 		return cand{}, false
 	}
 	var c cand
 	ok := false
-	if w, wok := d.get(j, fWeekday); wok {
+	if _, dok := d.get(j, fDay); dok {
+		c, ok = d.pDayWord(j) // "at 8 a.m. today", "5 p.m. EDT yesterday"
+	} else if w, wok := d.get(j, fWeekday); wok {
 		c, ok = d.pWeekday(j)
 		if ok && c.j == j+w.n && d.hasDCT {
 			// a bare weekday takes the tense around the time
 			// ("until 9 a.m. Tuesday")
-			dir := -1
-			if d.tense(ti) > 0 {
-				dir = 1
-			}
-			c.val = vDay(weekdayNear(d.dct, w.f.n, dir, false))
+			c.val = vDay(d.bareWeekday(ti, w.f.n))
 		}
 	} else {
 		c, ok = d.pMonth(j)
@@ -2197,6 +2287,11 @@ func (d *doc) pMonth(i int) (cand, bool) {
 	}
 	if d.lang == "en" && k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].upper && (d.key(i-1) == "named" || d.key(i-1) == "called" || d.isPunct(i-1, ".") && enTitleAbbrev[d.key(i-2)]) {
 		return cand{}, false // "a councillor named April Reyes", "Ms. June Carter": a first name
+	}
+	if d.lang == "en" && d.properNoun(k) && d.isPunct(k+1, ",") {
+		if nx := d.key(k + 2); nx == "a" || nx == "an" || nx == "the" || nx == "who" || k+2 < len(d.toks) && d.toks[k+2].kind == tNum {
+			return cand{}, false // "April Reyes, a spokeswoman", "June Park, 39,": a first name
+		}
 	}
 	// Month day[, year]
 	if d.lang == "en" {
@@ -2488,22 +2583,32 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 		t = weekdayNear(d.dct, wd, -1, true)
 	case relOK && rel > 0:
 		t = weekdayNear(d.dct, wd, 1, true)
-	case d.lang == "en" && d.key(ti-1) == "for" && !d.has(ti-2, fUnit):
-		// "canceled classes for Wednesday", "a service planned for
-		// Saturday": the day something was set for, whatever the verb's
-		// tense; the nearer one (not "for three days")
-		past, next := weekdayNear(d.dct, wd, -1, false), weekdayNear(d.dct, wd, 1, false)
-		t = next
-		if d.dct.Sub(past) < next.Sub(d.dct) {
-			t = past
-		}
-	case d.tense(ti) > 0:
-		t = weekdayNear(d.dct, wd, 1, false)
 	default:
-		t = weekdayNear(d.dct, wd, -1, false)
+		t = d.bareWeekday(ti, wd)
 	}
 	c := d.cand(i, k, "DATE", vDay(t), aRel)
 	return d.withTime(c), true
+}
+
+// bareWeekday resolves a weekday wd (0 Sunday) with no "last" or "next",
+// in the expression starting at i ("Tuesday", "9 a.m. Tuesday"), by the
+// tense of its clause.
+func (d *doc) bareWeekday(i, wd int) time.Time {
+	if d.lang == "en" && d.key(i-1) == "for" && !d.has(i-2, fUnit) {
+		// "canceled classes for Wednesday", "a service planned for
+		// Saturday", "set for 2 p.m. Friday": the day something was set
+		// for, whatever the verb's tense; the nearer one (not "for three
+		// days")
+		past, next := weekdayNear(d.dct, wd, -1, false), weekdayNear(d.dct, wd, 1, false)
+		if d.dct.Sub(past) < next.Sub(d.dct) {
+			return past
+		}
+		return next
+	}
+	if d.tense(i) > 0 {
+		return weekdayNear(d.dct, wd, 1, false)
+	}
+	return weekdayNear(d.dct, wd, -1, false)
 }
 
 // coordHead gives the first of two coordinated names of kind k ("Tuesday
@@ -2909,6 +3014,9 @@ func (d *doc) seasonValue(s string, rel int) string {
 		y--
 	}
 	switch {
+	case rel == 0 && s != "WI":
+		// "this spring" in February: the spring of the DCT's year
+		y = d.dct.Year()
 	case rel < 0:
 		if order[s] >= order[cur] {
 			y--
@@ -3703,6 +3811,9 @@ func (d *doc) pSeason(i int) (cand, bool) {
 	of := j - 1 // the word before "de"/"d'"
 	if d.isPunct(of, "'") {
 		of--
+	}
+	if d.lang == "en" && d.toks[j].upper && d.properNoun(j+s.n) {
+		return cand{}, false // "100 Summer Street", "Spring Valley Road": names
 	}
 	if d.lang == "fr" && d.has(of, fOf) && d.has(of-1, fNoSeason) || d.lang == "en" && d.has(k, fNoSeason) || d.lang == "fr" && d.key(j+s.n) == "arabe" {
 		return cand{}, false // names, and "le printemps arabe"
