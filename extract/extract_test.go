@@ -360,6 +360,18 @@ var cases = []tcase{
 	{"en clock and day word", "en", "1998-11-30", "The river stood at 120 meters at 8 a.m. today, after 5 p.m. yesterday.", []string{"8 a.m. today=1998-11-30T08:00", "5 p.m. yesterday=1998-11-29T17:00"}},
 	{"en month and season names", "en", "1990-06-12", "April Reyes, a spokeswoman, works at 100 Summer Street near Spring Valley Road.", nil},
 	{"en deadline of a modified month", "en", "2021-02-22", "The government is aiming to offer a dose to every adult by the end of July.", []string{"the end of July=2021-07"}},
+	// from the third French set
+	{"fr mondial is a word", "fr", "2025-01-29", "La Belgique détient un record mondial : entre 2010 et 2011, le pays était resté sans gouvernement.", []string{"2010=2010", "2011=2011"}},
+	{"fr scheduling present", "fr", "2024-03-21", "La campagne, qui s'achève vendredi, entre dans sa dernière ligne droite. Le Conseil doit examiner le budget jeudi.", []string{"vendredi=2024-03-22", "jeudi=2024-03-21"}},
+	{"fr past plans", "fr", "2024-03-21", "Le scrutin, initialement prévu le 25 février, avait été reporté. Le verdict était attendu mardi.", []string{"le 25 février=2024-02-25", "mardi=2024-03-19"}},
+	{"fr futur antérieur", "fr", "2025-02-12", "Il aura fallu attendre mardi soir pour voir la réforme, qui aura lieu le 1er août.", []string{"mardi soir=2025-02-11TEV", "le 1er août=2025-08-01"}},
+	{"fr participle before a day", "fr", "2020-10-22", "Une mission, arrivée dimanche à Abidjan, doit rencontrer les camps. Le ministre rencontrera les maires des communes touchées lundi devant les députés samedi.", []string{"dimanche=2020-10-18", "lundi=2020-10-26", "samedi=2020-10-24"}},
+	{"fr est arrivé", "fr", "2002-02-09", "Le président est arrivé hier. Il est arrivé vers 12 h 30 dans la ville, qui offrira un oasis.", []string{"hier=2002-02-08", "12 h 30=2002-02-08T12:30"}},
+	{"fr future time after a past day", "fr", "2023-06-09", "Le feu brûle depuis le 1er juin. Une émission sera diffusée à 20 h 30.", []string{"le 1er juin=2023-06-01", "20 h 30=2023-06-09T20:30"}},
+	{"fr belgian and swiss numbers", "fr", "2025-01-29", "Nous négocions depuis septante-cinq jours, comme dans les années nonante, il y a quatre-vingt-dix jours.", []string{"septante-cinq jours=P75D", "années nonante=199", "il y a quatre-vingt-dix jours=2024-10-31"}},
+	{"fr named days", "fr", "1996-01-18", "Le trafic n'est redevenu normal qu'à la veille de Noël. Le défilé du 14-Juillet sera annulé. Le score est 14-7 en mai.", []string{"la veille de Noël=1995-12-24", "14-Juillet=1996-07-14", "mai=1996-05"}},
+	{"fr every morning", "fr", "1996-01-18", "Ils avaient dû marcher chaque matin.", []string{"chaque matin=XXXX-XX-XXTMO"}},
+	{"fr bare weekend and edges", "fr", "2023-10-30", "Les pompiers sont intervenus 300 fois au cours du week-end. Les prix baisseront en début d'année prochaine. Il a plu en fin de mois.", []string{"week-end=2023-W43-WE", "début d'année prochaine=2024", "fin de mois=2023-10"}},
 }
 
 // TestMods checks the mod of rules whose mod is their point ("vers" is

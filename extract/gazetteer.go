@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // The gazetteer lists named events whose dates are world knowledge
@@ -36,6 +37,7 @@ type gzName struct {
 	toks   []string
 	series int
 	acro   string // exact upper-case form for acronyms
+	cap    bool   // a one-word capitalised name ("Mondial", "Euro"): the common word ("record mondial") is no event
 }
 
 type gazetteer struct {
@@ -77,6 +79,8 @@ func loadGazetteer() (*gazetteer, error) {
 				gn := gzName{toks: toks, series: si}
 				if strings.ToUpper(n) == n && len(toks) == 1 {
 					gn.acro = n
+				} else if len(toks) == 1 && n != "" && unicode.IsUpper([]rune(n)[0]) {
+					gn.cap = true
 				}
 				g.names[lang][toks[0]] = append(g.names[lang][toks[0]], gn)
 			}
@@ -145,7 +149,7 @@ func (d *doc) temponymAt(g *gazetteer, i int) (cand, bool) {
 	}
 	bestEnd, bestSeries, clitic := 0, -1, 0
 	for _, n := range cands {
-		if n.acro != "" && d.text[d.toks[i].bs:d.toks[i].be] != n.acro {
+		if n.acro != "" && d.text[d.toks[i].bs:d.toks[i].be] != n.acro || n.cap && !d.toks[i].upper {
 			continue
 		}
 		if e, c, ok := d.seqAt(i, n.toks); ok && e > bestEnd {
@@ -170,8 +174,8 @@ func (d *doc) temponymAt(g *gazetteer, i int) (cand, bool) {
 		}
 	}
 	for k := bestEnd; k < len(d.toks) && k < bestEnd+5; k++ {
-		if k > bestEnd && d.sentenceBreak(k) {
-			break
+		if k > bestEnd && d.sentenceBreak(k) || d.clauseMark(k) {
+			break // not "un record mondial : entre 2010 et 2011"
 		}
 		if y, ok := d.yearAt(k, false); ok && year == 0 {
 			for _, e := range eds {

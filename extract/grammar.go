@@ -277,6 +277,9 @@ func (d *doc) tenseCue(k int) int {
 		if (tk == "est" || tk == "sont") && (d.key(k-1) == "se" || d.isPunct(k-1, "'") && d.key(k-2) == "s") {
 			return -1 // "se sont rendus", "s'est produit": a pronominal verb in the passé composé
 		}
+		if (tk == "est" || tk == "sont") && frEtreVerb[strings.TrimRight(d.key(k+1), "es")] {
+			return -1 // "est arrivé", "sont partis": the passé composé of a verb of motion
+		}
 	case "en":
 		if len(tk) >= 5 && strings.HasSuffix(tk, "ed") && !t.upper && !aux && !enAttributive[d.key(k-1)] && (k == 0 || d.toks[k-1].kind != tNum) {
 			return -1
@@ -466,7 +469,7 @@ func (d *doc) tense(i int) int {
 		}
 		return 1
 	}
-	leftFar, inClause := 0, true
+	leftFar, inClause, part := 0, true, 0
 	for k, n := i-1, 0; k >= 0 && n < 20 && !d.sentenceBreak(k+1); k = k - 1 {
 		if d.toks[k].kind == tWord {
 			n++ // words only: "$4.25 billion" is no farther than "revenue"
@@ -479,6 +482,13 @@ func (d *doc) tense(i int) int {
 			continue
 		}
 		c := d.tenseCue(k)
+		if c == 0 && k == i-1 && d.lang == "fr" && frParticipleE(d.key(k)) && !frFutureAux[d.key(k-1)] && !frNounBefore[d.key(k-1)] && d.toks[k-1].kind != tNum {
+			// "une mission, arrivée dimanche", "un rapport publié lundi":
+			// past, unless a verb of the clause says otherwise
+			// ("rencontrera les maires des municipalités touchées lundi")
+			part = -1
+			continue
+		}
 		if c == 0 && arUntil {
 			if l, ok := d.get(k, fFuture); ok && l.f.weak {
 				c = 1
@@ -516,6 +526,9 @@ func (d *doc) tense(i int) int {
 			}
 			break
 		}
+	}
+	if part != 0 {
+		return part
 	}
 	rightFar, inClause := 0, true
 	maxRight := 15
@@ -559,6 +572,58 @@ func (d *doc) tense(i int) int {
 	}
 	return leftFar
 }
+
+// frParticiple reports a French past participle in -é, -i, -u, -is, -it
+// ("fallu", "été", "fini", "pris"), as after the futur antérieur's "aura".
+func frParticiple(w string) bool {
+	if w == "lieu" || w == "droit" {
+		return false // "aura lieu", "aura droit": a future
+	}
+	for _, suf := range []string{"é", "ée", "és", "ées", "i", "u", "is", "it"} {
+		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// frEtreVerb lists the French past participles (masculine singular, without
+// a final e or s) that take "être" in the passé composé.
+var frEtreVerb = map[string]bool{"arrivé": true, "parti": true, "venu": true, "mort": true, "né": true, "tombé": true, "entré": true,
+	"sorti": true, "resté": true, "devenu": true, "allé": true, "rentré": true, "revenu": true, "retourné": true, "décédé": true,
+	"intervenu": true, "survenu": true, "parvenu": true, "reparti": true}
+
+// futureClause reports a future cue among the words before i in its clause
+// ("une émission sera diffusée à 20 h 30"), before any other tense cue.
+func (d *doc) futureClause(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 12 && !d.sentenceBreak(k+1) && !isClauseMark(d.key(k)); k, n = k-1, n+1 {
+		if c := d.tenseCue(k); c != 0 {
+			return c == 1 && !d.pastPerfectBefore(k)
+		}
+	}
+	return false
+}
+
+// frParticipleE reports a French past participle in -é(e)(s) of at least
+// five letters ("arrivée", "publié", "annoncés").
+func frParticipleE(w string) bool {
+	for _, suf := range []string{"é", "ée", "és", "ées"} {
+		if len(w) >= 6 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// frFutureAux lists the French words before a participle that put it ahead
+// ("sera présenté mardi", "doit être voté jeudi").
+var frFutureAux = map[string]bool{"sera": true, "seront": true, "être": true, "va": true, "vont": true, "doit": true, "doivent": true, "devrait": true, "devraient": true}
+
+// frNounBefore lists the French determiners and prepositions that make a
+// word in -é(e)(s) a noun ("devant les députés lundi soir", "des
+// réfugiés").
+var frNounBefore = map[string]bool{"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "des": true, "du": true, "de": true, "d": true,
+	"au": true, "aux": true, "ses": true, "son": true, "sa": true, "leurs": true, "leur": true, "nos": true, "vos": true, "ces": true, "ce": true, "cette": true}
 
 // enRelative lists the English relative pronouns.
 var enRelative = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true}
@@ -604,6 +669,21 @@ func (d *doc) pastPerfectBefore(k int) bool {
 		}
 		for m := k - 1; m >= 0 && m >= k-4 && !d.sentenceBreak(m+1) && !isClauseMark(d.key(m)); m-- {
 			if d.arWord(m, "كان") || d.arWord(m, "كانت") || d.arWord(m, "كانوا") {
+				return true
+			}
+		}
+		return false
+	}
+	if d.lang == "fr" {
+		// "le verdict était attendu vers 18 heures", "initialement prévu
+		// le 25 février": a plan made in the past; "il aura fallu
+		// attendre mardi soir": a futur antérieur looks back
+		if (d.key(k) == "aura" || d.key(k) == "auront") && frParticiple(d.key(k+1)) {
+			return true
+		}
+		for m := k - 1; m >= 0 && m >= k-3 && !d.sentenceBreak(m+1) && !isClauseMark(d.key(m)); m-- {
+			switch d.key(m) {
+			case "était", "étaient", "avait", "avaient", "initialement":
 				return true
 			}
 		}
@@ -671,6 +751,10 @@ func (d *doc) numberAt(i int) (string, int, bool, bool) {
 			n *= 1000
 		} else if n >= 20 && n%10 == 0 && m < 10 || n == 10 && m < 10 && d.lang == "fr" {
 			n += m
+		} else if d.lang == "fr" && n == 4 && m == 20 {
+			n = 80 // quatre-vingt(s)
+		} else if d.lang == "fr" && (n == 60 || n == 80) && m >= 10 && m < 20 {
+			n += m // soixante-dix, quatre-vingt-quinze
 		} else if n >= 100 && m < 100 {
 			n += m
 		} else if d.lang == "ar" && n < 10 && m == 10 && !strings.HasPrefix(d.key(k), "و") {
@@ -799,6 +883,13 @@ func (d *doc) relAt(i int) (lexeme, bool) {
 	return l, ok
 }
 
+// longerHoliday reports a holiday name at i longer than n tokens ("la
+// veille de Noël" over "la veille").
+func (d *doc) longerHoliday(i, n int) bool {
+	h, ok := d.get(i, fHoliday)
+	return ok && h.n > n
+}
+
 // parseAt returns the longest expression starting at token i.
 func (d *doc) parseAt(i int) (cand, bool) {
 	best, found := cand{}, false
@@ -807,7 +898,7 @@ func (d *doc) parseAt(i int) (cand, bool) {
 			best, found = c, true
 		}
 	}
-	if l, ok := d.get(i, fRefDay); ok && !l.f.weak && d.hasDCT {
+	if l, ok := d.get(i, fRefDay); ok && !l.f.weak && d.hasDCT && !d.longerHoliday(i, l.n) {
 		// "the next day", "le lendemain", "اليوم التالي"
 		c := d.cand(i, i+l.n, "DATE", vDay(d.dct.AddDate(0, 0, l.f.n)), aRel)
 		c.ref, c.shift = true, l.f.n
@@ -1443,6 +1534,7 @@ func (d *doc) pCore(i int) (cand, bool) {
 		try(d.pYearAgo(i))
 		try(d.pYearEnd(i))
 		try(d.pThePeriod(i))
+		try(d.pFrBare(i))
 		try(d.pHoliday(i))
 		try(d.pSpelledYear(i))
 		try(d.pArSame(i))
@@ -1776,6 +1868,55 @@ func (d *doc) pThePeriod(i int) (cand, bool) {
 		}
 	}
 	return cand{}, false
+}
+
+// pFrBare reads French periods named without a relative word: "le
+// week-end" or "au cours du week-end" in a past or future clause (the
+// weekend just past or ahead; none in a habitual present), and "en début
+// d'année", "en fin de semaine", "en milieu de mois" (the DCT's period, with
+// its edge as mod).
+func (d *doc) pFrBare(i int) (cand, bool) {
+	if d.lang != "fr" || !d.hasDCT {
+		return cand{}, false
+	}
+	j := i
+	if k := d.key(i); k == "le" || k == "du" {
+		j++
+	}
+	if d.key(j) == "week" && d.isPunct(j+1, "-") && d.key(j+2) == "end" && d.glued(j+1) {
+		s := i
+		if d.key(i) == "du" {
+			s = j // "du" is "de le": the span starts at the noun
+		}
+		t := d.tense(s)
+		if t == 0 {
+			return cand{}, false
+		}
+		return d.cand(s, j+3, "DATE", vWeek(weekdayNear(d.dct, 6, t, false))+"-WE", aRel), true
+	}
+	mod := map[string]string{"début": "START", "fin": "END", "milieu": "MID"}[d.key(i)]
+	if mod == "" || d.key(i-1) != "en" {
+		return cand{}, false
+	}
+	k := i + 1
+	if d.key(k) == "de" {
+		k++
+	} else if d.key(k) == "d" && d.isPunct(k+1, "'") {
+		k += 2
+	} else {
+		return cand{}, false
+	}
+	unit := map[string]string{"semaine": "W", "mois": "M", "année": "Y"}[d.key(k)]
+	if unit == "" {
+		return cand{}, false
+	}
+	n, e := 0, k+1
+	if r, ok := d.relAt(e); ok && !r.f.weak && r.f.fl&flDur == 0 {
+		n, e = r.f.n, e+r.n // "en début d'année prochaine"
+	}
+	c := d.cand(i, e, "DATE", shiftUnit(d.dct, unit, n), aRel)
+	c.mod = mod
+	return c, true
 }
 
 // pYearAgo: "the year-earlier quarter", "the year-ago period", "year-earlier
@@ -2120,6 +2261,8 @@ func (d *doc) pDayMonth(i int) (cand, bool) {
 		}
 	} else if ordDay && dd != 1 {
 		return cand{}, false // only "أول أيار" takes the month without "من"
+	} else if d.lang == "fr" && d.isPunct(k, "-") && d.glued(k) && d.glued(k+1) && d.toks[k+1].upper {
+		k++ // "le 14-Juillet", "le 8-Mai", "le 11-Novembre": the named day
 	}
 	m, k2, _, ok := d.monthAt(k)
 	if !ok {
@@ -3718,7 +3861,7 @@ func (d *doc) pSet(i int) (cand, bool) {
 		}
 	}
 	if p, ok := d.get(j, fPOD); ok {
-		return d.cand(i, j+p.n, "SET", "T"+p.f.s, aNone), true
+		return d.cand(i, j+p.n, "SET", "XXXX-XX-XXT"+p.f.s, aNone), true // "every morning"
 	}
 	if n == "1" {
 		// "each July", "chaque printemps": that month or season of every year

@@ -222,6 +222,11 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		if c.tonly && refDay != "" {
 			if t := strings.IndexByte(c.val, 'T'); t >= 0 {
 				day := refDay
+				if d.hasDCT && day < vDay(d.dct) && d.futureClause(c.i) {
+					// "une émission sera diffusée à 20 h 30" after "depuis
+					// le 1er juin": a time still ahead is not on a past day
+					day = vDay(d.dct)
+				}
 				if refNight && c.i > refEnd+2 && len(c.val) >= t+3 && c.val[t+1] == '0' && c.val[t+2] < '6' {
 					// "Wednesday evening … until 3 a.m.": the small hours
 					// after an evening or a night are the next day's,
