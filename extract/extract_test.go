@@ -360,6 +360,14 @@ var cases = []tcase{
 	{"en clock and day word", "en", "1998-11-30", "The river stood at 120 meters at 8 a.m. today, after 5 p.m. yesterday.", []string{"8 a.m. today=1998-11-30T08:00", "5 p.m. yesterday=1998-11-29T17:00"}},
 	{"en month and season names", "en", "1990-06-12", "April Reyes, a spokeswoman, works at 100 Summer Street near Spring Valley Road.", nil},
 	{"en deadline of a modified month", "en", "2021-02-22", "The government is aiming to offer a dose to every adult by the end of July.", []string{"the end of July=2021-07"}},
+	// from the eighth Arabic set
+	{"ar ago with approximation", "ar", "2022-10-12", "كانت النتائج تستغرق أسبوعين قبل نحو ثلاث سنوات.", []string{"أسبوعين=P2W", "قبل نحو ثلاث سنوات=2019"}},
+	{"ar decade after approximation", "ar", "2022-10-12", "استمر الجفاف نحو عقد من الزمن، ووقع العقد أمس، وعقد المجلس جلسته.", []string{"نحو عقد من الزمن=P1DE", "أمس=2022-10-11"}},
+	{"ar future and past refs", "ar", "2022-10-12", "نأمل أن نتيح المجموعة في المستقبل، وفي المستقبل القريب سنرى، كما حدث في الماضي. ناقشوا دوره في المستقبل السياسي للبلاد.", []string{"المستقبل=FUTURE_REF", "المستقبل القريب=FUTURE_REF", "الماضي=PAST_REF"}},
+	{"ar thousands and tunisian past", "ar", "2026-02-05", "مر أكثر من ألفي عام على الزيتون. وتراجعت الأمطار في السنة الفارطة وفي نهاية ديسمبر الفارط.", []string{"أكثر من ألفي عام=P2000Y", "السنة الفارطة=2025", "نهاية ديسمبر الفارط=2025-12"}},
+	{"ar month range sharing a year", "ar", "2026-02-05", "عرفت البلاد جفافا بين جوان وأكتوبر من سنة 2024، وبين تموز وأيلول من العام 2016.", []string{"جوان=2024-06", "أكتوبر من سنة 2024=2024-10", "تموز=2016-07", "أيلول من العام 2016=2016-09"}},
+	{"ar every season", "ar", "2026-02-05", "يقام المهرجان كل صيف في قرطاج.", []string{"كل صيف=XXXX-SU"}},
+	{"ar ramadan about to begin", "ar", "2025-02-27", "أعلن وزير الثقافة اليوم برنامج الوزارة خلال شهر رمضان المبارك.", []string{"اليوم=2025-02-27", "شهر رمضان المبارك=2025-03-01/2025-03-29"}},
 	// from the third French set
 	{"fr mondial is a word", "fr", "2025-01-29", "La Belgique détient un record mondial : entre 2010 et 2011, le pays était resté sans gouvernement.", []string{"2010=2010", "2011=2011"}},
 	{"fr scheduling present", "fr", "2024-03-21", "La campagne, qui s'achève vendredi, entre dans sa dernière ligne droite. Le Conseil doit examiner le budget jeudi.", []string{"vendredi=2024-03-22", "jeudi=2024-03-21"}},

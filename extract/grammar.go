@@ -2368,7 +2368,7 @@ func (d *doc) finishDate(i, j, m, dd, wd int) (cand, bool) {
 		if !validDate(y, m, dd) {
 			return cand{}, false
 		}
-		return d.withTime(d.cand(i, e, "DATE", vYMD(y, m, dd), aRel)), true
+		return d.withTime(d.cand(i, e, "DATE", vYMD(y, m, dd), d.yearAnchor(e))), true
 	}
 	e := j
 	rel, hasRel := 0, false
@@ -2455,7 +2455,7 @@ func (d *doc) pMonth(i int) (cand, bool) {
 		return d.cand(i, e, "DATE", vMonth(y, m), aAbs), true
 	}
 	if y, e, ok := d.arMonthYear(k); ok {
-		return d.cand(i, e, "DATE", vMonth(y, m), aRel), true // "تشرين الثاني من العام المقبل"
+		return d.cand(i, e, "DATE", vMonth(y, m), d.yearAnchor(e)), true // "تشرين الثاني من العام المقبل"
 	}
 	rel, relOK := 0, false
 	e := k
@@ -3513,6 +3513,14 @@ func (d *doc) arBareUnit(i int, l lexeme) (int, bool) {
 			return k + 1, true
 		}
 	}
+	if l.f.weak && l.f.s == "DE" {
+		// "عقد" is also a contract and "held": a decade after an
+		// approximation ("نحو عقد") or before "من الزمن"
+		if d.key(k) == "من" && d.key(k+1) == "الزمن" {
+			return k + 2, true
+		}
+		return k, arApprox[d.key(i-1)]
+	}
 	if l.f.weak {
 		return i, false
 	}
@@ -3556,6 +3564,9 @@ func (d *doc) arBareUnit(i int, l lexeme) (int, bool) {
 	}
 	return k, true
 }
+
+// arApprox lists the Arabic words of approximation before a count.
+var arApprox = map[string]bool{"نحو": true, "حوالي": true, "قرابة": true, "زهاء": true}
 
 // arTimePasses lists the Arabic verbs (and verbal nouns) of time going by,
 // after which a bare unit before "على" counts one ("مر شهر على").
@@ -3741,10 +3752,15 @@ func (d *doc) pAgoPre(i int) (cand, bool) {
 		// narrative, not after the DCT (the count alone is a duration)
 		return cand{}, false
 	}
-	c, ok := d.pDuration(i + l.n)
+	j0, mod := i+l.n, ""
+	if d.lang == "ar" && arApprox[d.key(j0)] {
+		j0, mod = j0+1, "APPROX" // "قبل نحو ثلاث سنوات"
+	}
+	c, ok := d.pDuration(j0)
 	if !ok || c.typ != "DURATION" || c.anchor != aNone {
 		return cand{}, false
 	}
+	c.mod = mod
 	if d.lang == "ar" && d.key(c.j) == "من" && c.j+1 < len(d.toks) && d.toks[c.j+1].kind == tWord && !d.has(c.j+1, fMonth) && !d.has(c.j+1, fUnit) && !d.has(c.j+1, fDay) && !d.has(c.j+1, fWeekday) && !d.has(c.j+1, fHoliday) && !d.has(c.j+1, fRef) {
 		// "بعد 48 يوما من الحرب", "قبل أسبوعين من الانتخابات": counted
 		// from an event, not from the DCT; the count is a duration
@@ -3773,7 +3789,9 @@ func (d *doc) pAgoPre(i int) (cand, bool) {
 		return cand{}, false
 	}
 	// Arabic and French span starts at the preposition-like "قبل", "il y a".
-	return d.cand(i, c.j, "DATE", v, aRel), true
+	r := d.cand(i, c.j, "DATE", v, aRel)
+	r.mod = mod
+	return r, true
 }
 
 // pRef: now, currently, recently, the future, حاليا, مؤخرا, désormais.
@@ -3801,6 +3819,18 @@ func (d *doc) pRef(i int) (cand, bool) {
 			return d.cand(i, i+l.n, "DATE", l.f.s, aNone), true
 		case d.key(i) == "future" && d.key(i-1) == "near":
 			return d.cand(i-1, i+1, "DATE", "FUTURE_REF", aNone), true
+		case d.lang == "ar" && (d.key(i-1) == "في" || d.key(i-1) == "وفي") && l.n == 1:
+			// "نأمل أن نتيح المجموعة في المستقبل، …", "في المستقبل
+			// القريب", "كما حدث في الماضي.": not "في المستقبل السياسي
+			// للبلاد", a noun with its adjective
+			e := i + 1
+			if n := d.key(e); n == "القريب" || n == "المنظور" || n == "البعيد" {
+				return d.cand(i, e+1, "DATE", l.f.s, aNone), true
+			}
+			if e >= len(d.toks) || d.toks[e].kind == tPunct || d.sentenceBreak(e) || strings.HasPrefix(d.key(e), "و") && d.toks[e].kind == tWord {
+				return d.cand(i, e, "DATE", l.f.s, aNone), true
+			}
+			return cand{}, false
 		default:
 			return cand{}, false
 		}
@@ -3868,7 +3898,7 @@ func (d *doc) pSet(i int) (cand, bool) {
 		if m, ok := d.get(j, fMonth); ok {
 			return d.cand(i, j+m.n, "SET", "XXXX-"+pad(m.f.n, 2), aNone), true
 		}
-		if s, ok := d.get(j, fSeason); ok && !s.f.weak {
+		if s, ok := d.get(j, fSeason); ok && (!s.f.weak || d.lang == "ar") { // "كل صيف": the bare noun after كل
 			return d.cand(i, j+s.n, "SET", "XXXX-"+s.f.s, aNone), true
 		}
 	}
@@ -4279,6 +4309,16 @@ func (d *doc) arMonthYear(j int) (int, int, bool) {
 	return y, e, true
 }
 
+// yearAnchor gives the anchor of a date whose year ends at token e: absolute
+// for a year written in digits ("من العام 2016"), relative otherwise ("من
+// العام المقبل").
+func (d *doc) yearAnchor(e int) uint8 {
+	if e > 0 && d.toks[e-1].kind == tNum {
+		return aAbs
+	}
+	return aRel
+}
+
 // arYearAfter reads "من 2025", "من عام 2025", "من العام (الماضي|الجاري)",
 // "من العام" at j: the year meant and the end token.
 func (d *doc) arYearAfter(j int) (int, int, bool) {
@@ -4286,8 +4326,8 @@ func (d *doc) arYearAfter(j int) (int, int, bool) {
 		return 0, j, false
 	}
 	k := j + 1
-	if d.key(k) == "عام" || d.key(k) == "سنة" {
-		k++
+	if d.key(k) == "عام" || d.key(k) == "سنة" || (d.key(k) == "العام" || d.key(k) == "السنة") && d.toks[min(k+1, len(d.toks)-1)].kind == tNum {
+		k++ // "من عام 2016", "من العام 2016"
 	}
 	if y, ok := d.yearAt(k, true); ok {
 		return y, k + 1, true

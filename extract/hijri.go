@@ -101,7 +101,10 @@ func hijriMonthNear(t time.Time, m, tense int) (time.Time, time.Time, bool) {
 			}
 		case s.After(t):
 			dist = 2 * int(s.Sub(t).Hours()/24)
-			if tense < 0 {
+			if tense < 0 && dist > 20 {
+				// a past clause skips months ahead, except one about to
+				// begin ("أعلن الوزير برنامج الوزارة خلال شهر رمضان" two
+				// days before it)
 				continue
 			}
 		}

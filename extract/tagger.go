@@ -480,7 +480,13 @@ func (d *doc) ranges(cands []cand) []cand {
 			out = append(out, nc, c)
 			continue
 		}
-		if c.typ != "DATE" || c.i < 2 || !rangeTo[d.key(c.i-1)] {
+		// the connector: a word before, or the clitic و on the second end
+		// ("بين تموز وأيلول من العام 2016")
+		conn := c.i - 1
+		if d.lang == "ar" && c.clitic > 0 && strings.HasPrefix(d.key(c.i), "و") {
+			conn = c.i
+		}
+		if c.typ != "DATE" || c.i < 2 || conn < c.i && !rangeTo[d.key(conn)] {
 			out = append(out, c)
 			continue
 		}
@@ -490,7 +496,7 @@ func (d *doc) ranges(cands []cand) []cand {
 			m = c.val[5:7]
 		}
 		// "from 3 to 5 June": a bare day number before the connector
-		if n, nd, ok := d.num(c.i - 2); ok && nd <= 2 && n >= 1 && n <= 31 && len(c.val) == 10 && rangeFrom[d.key(c.i-3)] {
+		if n, nd, ok := d.num(c.i - 2); ok && conn < c.i && nd <= 2 && n >= 1 && n <= 31 && len(c.val) == 10 && rangeFrom[d.key(c.i-3)] {
 			v := y + "-" + m + "-" + pad(n, 2)
 			if _, _, _, ok := Interval(v); ok && !(k > 0 && cands[k-1].j > c.i-2) {
 				out = append(out, d.cand(c.i-2, c.i-1, "DATE", v, c.anchor))
@@ -501,7 +507,7 @@ func (d *doc) ranges(cands []cand) []cand {
 		// "من يناير إلى مارس 2024": the first month takes the year
 		if len(out) > 0 && explicit && m != "" {
 			p := &out[len(out)-1]
-			if p.j == c.i-1 && p.typ == "DATE" && p.anchor == aRel && len(p.val) == 7 && rangeFrom[d.key(p.i-1)] {
+			if p.j == conn && p.typ == "DATE" && p.anchor == aRel && len(p.val) == 7 && (rangeFrom[d.key(p.i-1)] || d.lang == "ar" && rangeFrom[strings.TrimPrefix(d.key(p.i-1), "و")]) {
 				p.val = y + p.val[4:]
 				p.anchor = aAbs
 			}
