@@ -360,6 +360,7 @@ var cases = []tcase{
 	{"en clock and day word", "en", "1998-11-30", "The river stood at 120 meters at 8 a.m. today, after 5 p.m. yesterday.", []string{"8 a.m. today=1998-11-30T08:00", "5 p.m. yesterday=1998-11-29T17:00"}},
 	{"en month and season names", "en", "1990-06-12", "April Reyes, a spokeswoman, works at 100 Summer Street near Spring Valley Road.", nil},
 	{"en deadline of a modified month", "en", "2021-02-22", "The government is aiming to offer a dose to every adult by the end of July.", []string{"the end of July=2021-07"}},
+	{"en modals of possibility", "en", "2022-11-21", "Crews closed lanes so they can finish the deck before Wednesday. Neither could be located Wednesday.", []string{"Wednesday=2022-11-23", "Wednesday=2022-11-16"}},
 	// from the eighth Arabic set
 	{"ar ago with approximation", "ar", "2022-10-12", "كانت النتائج تستغرق أسبوعين قبل نحو ثلاث سنوات.", []string{"أسبوعين=P2W", "قبل نحو ثلاث سنوات=2019"}},
 	{"ar decade after approximation", "ar", "2022-10-12", "استمر الجفاف نحو عقد من الزمن، ووقع العقد أمس، وعقد المجلس جلسته.", []string{"نحو عقد من الزمن=P1DE", "أمس=2022-10-11"}},

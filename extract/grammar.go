@@ -232,6 +232,16 @@ func (d *doc) tenseCue(k int) int {
 	if d.lang == "en" && d.attributiveEd(k) {
 		return 0 // "the hastily planned trip", "a scheduled visit"
 	}
+	if d.lang == "en" && enModal[d.key(k)] {
+		// "they can finish before Wednesday", "prices may fall by Friday":
+		// a possibility lies ahead; not "may have" ("could" is as often a
+		// past ability: "could be located Wednesday")
+		switch d.key(k + 1) {
+		case "have", "'ve":
+			return 0
+		}
+		return 1
+	}
 	if l, ok := d.get(k, fFuture); ok && !l.f.weak {
 		return 1
 	}
@@ -624,6 +634,9 @@ var frFutureAux = map[string]bool{"sera": true, "seront": true, "être": true, "
 // réfugiés").
 var frNounBefore = map[string]bool{"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "des": true, "du": true, "de": true, "d": true,
 	"au": true, "aux": true, "ses": true, "son": true, "sa": true, "leurs": true, "leur": true, "nos": true, "vos": true, "ces": true, "ce": true, "cette": true}
+
+// enModal lists the English modals of possibility and obligation.
+var enModal = map[string]bool{"can": true, "may": true, "might": true, "should": true, "must": true}
 
 // enRelative lists the English relative pronouns.
 var enRelative = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true}
