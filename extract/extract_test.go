@@ -360,6 +360,15 @@ var cases = []tcase{
 	{"en clock and day word", "en", "1998-11-30", "The river stood at 120 meters at 8 a.m. today, after 5 p.m. yesterday.", []string{"8 a.m. today=1998-11-30T08:00", "5 p.m. yesterday=1998-11-29T17:00"}},
 	{"en month and season names", "en", "1990-06-12", "April Reyes, a spokeswoman, works at 100 Summer Street near Spring Valley Road.", nil},
 	{"en deadline of a modified month", "en", "2021-02-22", "The government is aiming to offer a dose to every adult by the end of July.", []string{"the end of July=2021-07"}},
+	// from the fourth French set
+	{"fr weekday named by a date", "fr", "2023-03-06", "Le trafic sera perturbé mardi 7 mars. Les syndicats ont donné rendez-vous aux grévistes mardi, et la DGAC a réduit les vols mardi et mercredi.", []string{"mardi 7 mars=2023-03-07", "mardi=2023-03-07", "mardi=2023-03-07", "mercredi=2023-03-08"}},
+	{"fr semaine passée and d'ici", "fr", "2025-10-23", "Il a plu la semaine passée. Il prévoit de la neige d'ici samedi matin.", []string{"la semaine passée=2025-W42", "samedi matin=2025-10-25TMO"}},
+	{"fr plans that are no future", "fr", "2025-10-23", "Le lancement, prévu initialement en septembre, a été repoussé. La croissance a mieux résisté que prévu au printemps.", []string{"septembre=2025-09", "printemps=2025-SP"}},
+	{"fr clock hours", "fr", "2026-02-17", "Les candidats ont jusqu'au jeudi 26 février, 18 heures, pour déposer leurs listes. Il a travaillé 6 heures.", []string{"jeudi 26 février=2026-02-26", "18 heures=2026-02-26T18:00", "6 heures=PT6H"}},
+	{"fr ages of persons", "fr", "2026-02-17", "Un ancien député de 41 ans et des enfants âgés de 9 mois à 14 ans ont signé un contrat de 10 ans.", []string{"10 ans=P10Y"}},
+	{"fr bare plural units", "fr", "2024-06-05", "Les négociations pourraient durer des mois. Une seconde série d'entretiens est prévue, en dehors des heures scolaires.", []string{"des mois=PXM"}},
+	{"fr approximate ago", "fr", "2026-02-17", "Il y a une quinzaine de jours, puis il y a près de trois ans.", []string{"Il y a une quinzaine de jours=2026-02-02", "il y a près de trois ans=2023"}},
+	{"fr midnight", "fr", "2023-03-06", "Le texte doit être voté avant dimanche 12 mars à minuit.", []string{"dimanche 12 mars=2023-03-12", "minuit=2023-03-12T24:00"}},
 	{"en modals of possibility", "en", "2022-11-21", "Crews closed lanes so they can finish the deck before Wednesday. Neither could be located Wednesday.", []string{"Wednesday=2022-11-23", "Wednesday=2022-11-16"}},
 	// from the eighth Arabic set
 	{"ar ago with approximation", "ar", "2022-10-12", "كانت النتائج تستغرق أسبوعين قبل نحو ثلاث سنوات.", []string{"أسبوعين=P2W", "قبل نحو ثلاث سنوات=2019"}},

@@ -39,6 +39,7 @@ type cand struct {
 	guess  bool   // a month (and day) without year, tense or relative word: the nearest year
 	anaph  byte   // "that year" (Y), "the following month" (M), "that quarter" (Q), "later that day" (D): from the reference time
 	same   int    // Arabic "الفترة نفسها من العام الماضي": the token of "العام", the year alone when no quarter or half was reported
+	bareWD int8   // a weekday read by tense alone (1 Sunday … 7 Saturday): a full date of the week named in the text outranks the tense
 }
 
 // doc is the per-call state of the tagger over one text.
@@ -456,6 +457,11 @@ func (d *doc) tense(i int) int {
 			deadline = "until"
 		}
 	}
+	if d.lang == "fr" && deadline == "ici" && d.isPunct(i-2, "'") && d.key(i-3) == "d" {
+		deadline = "jusqu'à" // "d'ici samedi matin", "d'ici à 2030": by then
+	} else if d.lang == "fr" && (deadline == "à" || deadline == "au") && d.key(i-2) == "ici" && d.isPunct(i-3, "'") {
+		deadline = "jusqu'à"
+	}
 	switch deadline {
 	case "until", "till", "by", "effective", "jusqu'à":
 		// a deadline or a start ("effective Feb. 1"), unless the clause is in the past perfect ("Until
@@ -583,6 +589,24 @@ func (d *doc) tense(i int) int {
 	return leftFar
 }
 
+// frClockBefore reports what makes "N heures" at i a clock time rather
+// than a count of hours: "à", "vers", "dès", "à compter de", "à partir de",
+// a weekday ("jusqu'à samedi 6 heures") or a date and a comma ("jeudi 26
+// février, 18 heures").
+func (d *doc) frClockBefore(i int) bool {
+	switch p := d.key(i - 1); {
+	case p == "à" || p == "vers" || p == "dès":
+		return true
+	case p == "de":
+		return d.key(i-2) == "compter" || d.key(i-2) == "partir"
+	case d.has(i-1, fWeekday):
+		return true
+	case d.isPunct(i-1, ","):
+		return d.has(i-2, fMonth) || d.has(i-2, fWeekday)
+	}
+	return false
+}
+
 // frParticiple reports a French past participle in -é, -i, -u, -is, -it
 // ("fallu", "été", "fini", "pris"), as after the futur antérieur's "aura".
 func frParticiple(w string) bool {
@@ -688,6 +712,9 @@ func (d *doc) pastPerfectBefore(k int) bool {
 		return false
 	}
 	if d.lang == "fr" {
+		if strings.HasPrefix(d.key(k), "prévu") && (d.key(k+1) == "initialement" || d.key(k-1) == "que" || d.isPunct(k-1, "'") && d.key(k-2) == "qu") {
+			return true // "prévu initialement en septembre"; "mieux que prévu au printemps" is no plan
+		}
 		// "le verdict était attendu vers 18 heures", "initialement prévu
 		// le 25 février": a plan made in the past; "il aura fallu
 		// attendre mardi soir": a futur antérieur looks back
@@ -785,8 +812,8 @@ func (d *doc) numberAt(i int) (string, int, bool, bool) {
 func (d *doc) yearAt(i int, loose bool) (int, bool) {
 	n, nd, ok := d.num(i)
 	if !ok || nd != 4 {
-		if ok && nd == 2 && loose && d.lang == "fr" {
-			// "octobre 98"
+		if ok && nd == 2 && loose && d.lang == "fr" && !d.isPunct(i-1, ",") && d.key(i+1) != "h" && d.key(i+1) != "heures" && d.key(i+1) != "heure" {
+			// "octobre 98" (not "jeudi 26 février, 18 heures")
 			if n >= 30 {
 				return 1900 + n, true
 			}
@@ -2092,7 +2119,7 @@ func (d *doc) pTime(i int) (cand, bool) {
 		}
 	} else if d.lang == "fr" && (d.key(j) == "h" || d.key(j) == "heures" || d.key(j) == "heure") {
 		// "18 h 30", "10h", "à 14 heures"
-		if d.key(j) != "h" && !(d.key(i-1) == "à" || d.key(i-1) == "vers" || d.key(i-1) == "dès") {
+		if d.key(j) != "h" && !d.frClockBefore(i) {
 			return cand{}, false
 		}
 		j++
@@ -2733,6 +2760,7 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 		return d.cand(i, k, "DATE", "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1), aNone), true
 	}
 	var t time.Time
+	bare := false
 	ti := d.coordHead(i, fWeekday) // "peak on Tuesday and Wednesday": the tense of the first
 	switch {
 	case relOK && rel < 0:
@@ -2741,8 +2769,12 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 		t = weekdayNear(d.dct, wd, 1, true)
 	default:
 		t = d.bareWeekday(ti, wd)
+		bare = true
 	}
 	c := d.cand(i, k, "DATE", vDay(t), aRel)
+	if bare {
+		c.bareWD = int8(wd + 1)
+	}
 	return d.withTime(c), true
 }
 
@@ -2953,8 +2985,8 @@ func (d *doc) pTimeWord(i int) (cand, bool) {
 		return cand{}, false
 	}
 	v := "T" + l.f.s
-	if l.f.s == "24:00" && d.lang != "ar" {
-		v = "T24"
+	if l.f.s == "24:00" && d.lang == "en" {
+		v = "T24" // TimeBank: "midnight Friday" 1989-10-27T24
 	}
 	j := i + l.n
 	if c, ok := d.pWeekday(j); ok && len(c.val) == 10 {
@@ -3234,6 +3266,9 @@ func (d *doc) pUnitRel(i int) (cand, bool) {
 		}
 	}
 	r, ok := d.relAt(k)
+	if ok && r.f.weak && d.lang == "fr" && (d.key(k) == "passé" || d.key(k) == "passée") && d.has(i, fDet) && u.f.fl&flPlural == 0 {
+		r.f.weak = false // "la semaine passée", "l'année passée" (not "le passé")
+	}
 	if !ok || r.f.weak || r.f.fl&flPre != 0 {
 		return cand{}, false
 	}
@@ -3267,6 +3302,9 @@ func (d *doc) pUnitRel(i int) (cand, bool) {
 func (d *doc) pDuration(i int) (cand, bool) {
 	if d.lang == "fr" {
 		if c, ok := d.frApproxDuration(i); ok {
+			return c, true
+		}
+		if c, ok := d.frDesUnits(i); ok {
 			return c, true
 		}
 	}
@@ -3331,6 +3369,9 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		}
 		if l.f.s == "H" && d.lang == "fr" && d.key(j) == "h" {
 			return cand{}, false
+		}
+		if d.lang == "fr" && d.key(j) == "seconde" && j+1 < len(d.toks) && d.toks[j+1].kind == tWord && d.key(j+1) != "de" && d.key(j+1) != "d" && d.key(j+1) != "près" && d.key(j+1) != "plus" {
+			return cand{}, false // "une seconde série", "une seconde fois": the ordinal
 		}
 		u = l
 		if d.lang == "ar" && nv == "1" {
@@ -3578,6 +3619,26 @@ func (d *doc) arBareUnit(i int, l lexeme) (int, bool) {
 	return k, true
 }
 
+// frDesUnits reads "des mois", "des années", "des heures" as an unknown
+// count of the unit where a duration is meant: after "depuis", "pendant",
+// "durant" or a verb of lasting ("pourraient durer des mois", "avaient dû
+// marcher des heures"), or before a pause ("attendu des années."), not
+// "des heures scolaires", "des mois de mai".
+func (d *doc) frDesUnits(i int) (cand, bool) {
+	if d.key(i) != "des" {
+		return cand{}, false
+	}
+	u, ok := d.get(i+1, fUnit)
+	if !ok || u.f.fl&flPlural == 0 && d.key(i+1) != "mois" || u.f.weak {
+		return cand{}, false
+	}
+	switch d.key(i - 1) {
+	case "depuis", "pendant", "durant", "durer", "dure", "durent", "duré", "attendre", "attendu", "fallu", "marcher", "marché", "passé", "passer", "travaillé", "vécu", "mis":
+		return d.cand(i, i+1+u.n, "DURATION", durValue("X", u.f.s), aNone), true
+	}
+	return cand{}, false
+}
+
 // arApprox lists the Arabic words of approximation before a count.
 var arApprox = map[string]bool{"نحو": true, "حوالي": true, "قرابة": true, "زهاء": true}
 
@@ -3656,8 +3717,17 @@ func (d *doc) isAge(i, k int) bool {
 		// "âgées de 19 et 22 ans", "âgés de plus de 75 ans", "l'âge de 3
 		// ans": an age word before "de", past a hedge or a first number
 		b := i - 1
-		for b >= 2 && (d.key(b) == "et" || d.key(b) == "à" || d.key(b) == "ou" || d.isPunct(b, ",")) && d.toks[b-1].kind == tNum {
-			b -= 2
+		for b >= 2 && (d.key(b) == "et" || d.key(b) == "à" || d.key(b) == "ou" || d.isPunct(b, ",")) {
+			if d.toks[b-1].kind == tNum {
+				b -= 2
+			} else if b >= 3 && d.has(b-1, fUnit) && d.toks[b-2].kind == tNum {
+				b -= 3 // "âgés de 9 mois à 14 ans"
+			} else {
+				break
+			}
+		}
+		if d.key(b) == "de" && (frPerson[d.key(b-1)] || d.key(b-2) == "de" && frPerson[d.key(b-3)]) {
+			return true // "un ancien député de 41 ans", "un chauffeur de bus de 38 ans"
 		}
 		if d.key(b) == "de" {
 			if q := d.key(b - 1); q == "plus" || q == "moins" || q == "près" {
@@ -3715,6 +3785,20 @@ func (d *doc) isAge(i, k int) bool {
 	return false
 }
 
+// frPerson lists French nouns of persons, whose "de N ans" is an age (not
+// "un contrat de 10 ans", "une peine de 30 ans").
+var frPerson = map[string]bool{"homme": true, "femme": true, "fillette": true, "garçon": true, "garçonnet": true, "enfant": true, "adolescent": true,
+	"adolescente": true, "jeune": true, "bébé": true, "nourrisson": true, "individu": true, "personne": true, "député": true, "députée": true,
+	"chauffeur": true, "conducteur": true, "conductrice": true, "ouvrier": true, "ouvrière": true, "militant": true, "militante": true,
+	"candidat": true, "candidate": true, "étudiant": true, "étudiante": true, "retraité": true, "retraitée": true, "père": true, "mère": true,
+	"fils": true, "fille": true, "victime": true, "suspect": true, "joueur": true, "joueuse": true, "attaquant": true, "défenseur": true,
+	"gardien": true, "patient": true, "patiente": true, "journaliste": true, "policier": true, "policière": true, "soldat": true, "médecin": true,
+	"infirmier": true, "infirmière": true, "maire": true, "directeur": true, "directrice": true, "président": true, "présidente": true,
+	"chanteur": true, "chanteuse": true, "comédien": true, "comédienne": true, "acteur": true, "actrice": true, "écrivain": true,
+	"avocat": true, "avocate": true, "détenu": true, "détenue": true, "prévenu": true, "prévenue": true, "accusé": true, "accusée": true,
+	"agriculteur": true, "commerçant": true, "commerçante": true, "habitant": true, "habitante": true, "touriste": true, "cycliste": true,
+	"piéton": true, "motard": true, "automobiliste": true, "passager": true, "passagère": true, "entraîneur": true, "sportif": true, "sportive": true}
+
 // pAgoPre: "il y a trois ans", "قبل ثلاثة أيام", "بعد يومين", "dans deux jours".
 func (d *doc) pAgoPre(i int) (cand, bool) {
 	sign := 0
@@ -3768,12 +3852,16 @@ func (d *doc) pAgoPre(i int) (cand, bool) {
 	j0, mod := i+l.n, ""
 	if d.lang == "ar" && arApprox[d.key(j0)] {
 		j0, mod = j0+1, "APPROX" // "قبل نحو ثلاث سنوات"
+	} else if m, ok := d.get(j0, fMod); ok && d.lang == "fr" && !m.f.weak && m.f.s == "APPROX" {
+		j0, mod = j0+m.n, "APPROX" // "il y a près de trois ans", "il y a environ deux semaines"
 	}
 	c, ok := d.pDuration(j0)
 	if !ok || c.typ != "DURATION" || c.anchor != aNone {
 		return cand{}, false
 	}
-	c.mod = mod
+	if mod != "" {
+		c.mod = mod
+	}
 	if d.lang == "ar" && d.key(c.j) == "من" && c.j+1 < len(d.toks) && d.toks[c.j+1].kind == tWord && !d.has(c.j+1, fMonth) && !d.has(c.j+1, fUnit) && !d.has(c.j+1, fDay) && !d.has(c.j+1, fWeekday) && !d.has(c.j+1, fHoliday) && !d.has(c.j+1, fRef) {
 		// "بعد 48 يوما من الحرب", "قبل أسبوعين من الانتخابات": counted
 		// from an event, not from the DCT; the count is a duration
@@ -3803,7 +3891,7 @@ func (d *doc) pAgoPre(i int) (cand, bool) {
 	}
 	// Arabic and French span starts at the preposition-like "قبل", "il y a".
 	r := d.cand(i, c.j, "DATE", v, aRel)
-	r.mod = mod
+	r.mod = c.mod // "il y a une quinzaine de jours", "قبل نحو ثلاث سنوات"
 	return r, true
 }
 

@@ -103,6 +103,8 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	refM, refMi := "", -1              // the last month named (YYYY-MM) and its token
 	refQi := -1                        // the token of the reported quarter or half (refQ); it outranks a month of its sentence
 	var monthSeen [13]int              // year last given to each month
+	var weekDates [7]string            // full dates within a week of the DCT, by weekday
+	lastNamed := -1                    // index in cands of the last bare weekday set from weekDates
 	trg := uint64(trigger)
 	if lang != "en" {
 		trg |= 1 << fIn
@@ -146,6 +148,33 @@ func (t *Tagger) Extract(text string, o Options) Result {
 				i++
 			}
 			continue
+		}
+		named := false // a bare weekday set by a date the text named
+		if c.bareWD > 0 && weekDates[c.bareWD-1] != "" {
+			// "mardi 7 mars … rendez-vous aux grévistes mardi": the
+			// Tuesday the text has named
+			c.val = weekDates[c.bareWD-1] + c.val[min(10, len(c.val)):]
+			named = true
+		} else if c.bareWD == 0 && d.hasDCT && len(c.val) >= 10 && validDateValue(c.val[:10]) && d.hasDayNumber(c) {
+			if t, err := time.Parse("2006-01-02", c.val[:10]); err == nil && t.Sub(d.dct) < 7*24*time.Hour && d.dct.Sub(t) < 7*24*time.Hour {
+				weekDates[t.Weekday()] = c.val[:10] // a full date near the DCT
+			}
+		}
+		if c.bareWD > 0 && !named && lastNamed == len(cands)-1 && lastNamed >= 0 {
+			// "mardi et mercredi" after "mardi 7 mars": the second day
+			// next to the first (within three days either way)
+			if p := cands[lastNamed]; p.j+1 == c.i && (rangeTo[d.key(p.j)] || d.key(p.j) == "ou" || d.key(p.j) == "or") {
+				if t, err := time.Parse("2006-01-02", p.val[:min(10, len(p.val))]); err == nil {
+					n := (int(c.bareWD) - int(p.bareWD) + 7) % 7
+					if n > 3 {
+						n -= 7
+					}
+					c.val = vDay(t.AddDate(0, 0, n)) + c.val[min(10, len(c.val)):]
+				}
+			}
+		}
+		if named {
+			lastNamed = len(cands) // the index c will take
 		}
 		if c.guess && len(c.val) >= 7 {
 			// a month named again without a cue keeps the year it had
@@ -431,6 +460,17 @@ var rangeTo = map[string]bool{"to": true, "and": true, "through": true, "-": tru
 
 // rangeFrom lists the words opening a range.
 var rangeFrom = map[string]bool{"from": true, "between": true, "du": true, "entre": true, "de": true, "les": true, "من": true, "بين": true, "يومي": true}
+
+// hasDayNumber reports a day of the month written in c ("mardi 7 mars",
+// "March 7"), not a date counted from the DCT ("jeudi dernier").
+func (d *doc) hasDayNumber(c cand) bool {
+	for k := c.i; k < c.j && k < len(d.toks); k++ {
+		if d.toks[k].kind == tNum && d.toks[k].nd <= 2 {
+			return true
+		}
+	}
+	return false
+}
 
 // ranges completes the first end of a range from the second, as TimeML
 // annotates a range: two DATE timexes, the first inheriting what it leaves
