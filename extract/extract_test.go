@@ -360,6 +360,15 @@ var cases = []tcase{
 	{"en clock and day word", "en", "1998-11-30", "The river stood at 120 meters at 8 a.m. today, after 5 p.m. yesterday.", []string{"8 a.m. today=1998-11-30T08:00", "5 p.m. yesterday=1998-11-29T17:00"}},
 	{"en month and season names", "en", "1990-06-12", "April Reyes, a spokeswoman, works at 100 Summer Street near Spring Valley Road.", nil},
 	{"en deadline of a modified month", "en", "2021-02-22", "The government is aiming to offer a dose to every adult by the end of July.", []string{"the end of July=2021-07"}},
+	// from the sixth English set
+	{"en weekday follows the one before", "en", "2025-09-29", "They will host the Tigers in Game 1 of the best-of-three Wild Card Series on Tuesday at 1:08 p.m. ET, with Game 2 on Wednesday and, if necessary, Game 3 on Thursday.", []string{"Tuesday at 1:08 p.m. ET=2025-09-30T13:08", "Wednesday=2025-10-01", "Thursday=2025-10-02"}},
+	{"en quote keeps its tense", "en", "2000-04-05", "''This father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.", []string{"4 in the morning=2000-04-05T04:00", "4 a.m. EDT Thursday=2000-04-06T04:00"}},
+	{"en am and british minutes", "en", "2024-07-05", "They left at 9 am and he conceded at about 4.20am; growth was 4.20 percent, and I am here.", []string{"9 am=2024-07-05T09:00", "about 4.20am=2024-07-05T04:20"}},
+	{"en midday and set for", "en", "2024-11-19", "Services are suspended until at least midday. Judge Okafor set sentencing for Feb. 24.", []string{"midday=2024-11-19T12:00", "Feb. 24=2025-02-24"}},
+	{"en period codes", "en", "2025-09-29", "Revenue for Q3 2024 rose 31% from a year earlier. Sales in H1 2025 fell. The Q3 model sold.", []string{"Q3 2024=2024-Q3", "a year earlier=2023-Q3", "H1 2025=2025-H1"}},
+	{"en fractions and titles", "en", "2025-09-29", "The Fed cut rates by a quarter percentage point. He was named Manager of the Year.", nil},
+	{"en that month before a pause", "en", "2025-09-29", "The Tigers ended a drought last year and fell in a Division Series that October. He argued that June was cold.", []string{"last year=2024", "that October=2024-10", "June=2025-06"}},
+	{"en overnight", "en", "2024-07-05", "Labour won Thursday's general election. Counting continued overnight. He booked an overnight stay.", []string{"Thursday=2024-07-04", "overnight=2024-07-04TNI"}},
 	// from the fourth French set
 	{"fr weekday named by a date", "fr", "2023-03-06", "Le trafic sera perturbé mardi 7 mars. Les syndicats ont donné rendez-vous aux grévistes mardi, et la DGAC a réduit les vols mardi et mercredi.", []string{"mardi 7 mars=2023-03-07", "mardi=2023-03-07", "mardi=2023-03-07", "mercredi=2023-03-08"}},
 	{"fr semaine passée and d'ici", "fr", "2025-10-23", "Il a plu la semaine passée. Il prévoit de la neige d'ici samedi matin.", []string{"la semaine passée=2025-W42", "samedi matin=2025-10-25TMO"}},

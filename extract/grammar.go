@@ -40,6 +40,7 @@ type cand struct {
 	anaph  byte   // "that year" (Y), "the following month" (M), "that quarter" (Q), "later that day" (D): from the reference time
 	same   int    // Arabic "الفترة نفسها من العام الماضي": the token of "العام", the year alone when no quarter or half was reported
 	bareWD int8   // a weekday read by tense alone (1 Sunday … 7 Saturday): a full date of the week named in the text outranks the tense
+	cue    bool   // (bareWD) its clause had a tense cue; without one an English weekday follows the one before it in the sentence
 }
 
 // doc is the per-call state of the tagger over one text.
@@ -158,6 +159,8 @@ func (d *doc) abbrevDot(i int) bool {
 		return true
 	case t.kind == tNum:
 		return d.has(i-2, fMonth)
+	case d.has(i, fTZ) && (d.has(i-2, fPM) || d.has(i-2, fAM) || d.tk(i-2) == "m"):
+		return true // "1:08 p.m. ET, with Game 2 …"
 	}
 	if d.initial(i - 2) {
 		// "U.S.", "U.N.": inside the initialism no break; after it, a
@@ -462,6 +465,15 @@ func (d *doc) tense(i int) int {
 	} else if d.lang == "fr" && (deadline == "à" || deadline == "au") && d.key(i-2) == "ici" && d.isPunct(i-3, "'") {
 		deadline = "jusqu'à"
 	}
+	if deadline == "for" && d.lang == "en" {
+		// "set sentencing for Feb. 24", "rescheduled the vote for March
+		// 3": the day something is put on
+		for k := i - 2; k >= 0 && k >= i-5 && !d.sentenceBreak(k+1); k-- {
+			if enSetFor[d.key(k)] {
+				return 1
+			}
+		}
+	}
 	switch deadline {
 	case "until", "till", "by", "effective", "jusqu'à":
 		// a deadline or a start ("effective Feb. 1"), unless the clause is in the past perfect ("Until
@@ -555,6 +567,7 @@ func (d *doc) tense(i int) int {
 	// ("اتفق طرفا النزاع، السبت، على هدنة تدخل حيز التنفيذ مساء الاثنين")
 	// belongs to the clause before it: past the second comma only a verb
 	// right after it is its tense ("وفي مؤتمر صحفي، الأحد، سيعلن الوزير")
+	quoted := false
 	paren := d.lang == "ar" && (d.isPunct(i-1, "،") || d.isPunct(i-1, ",")) && (d.isPunct(i+1, "،") || d.isPunct(i+1, ",") || d.isPunct(i+2, "،") || d.isPunct(i+2, ","))
 	for k, n := i+1, 0; k < len(d.toks) && n < maxRight && !d.sentenceBreak(k); k, n = k+1, n+1 {
 		if d.lang == "en" && !inClause && enRelative[d.key(k)] {
@@ -572,12 +585,18 @@ func (d *doc) tense(i int) int {
 			inClause = false
 			continue
 		}
+		if d.isPunct(k, "'") && d.isPunct(k+1, "'") || d.isPunct(k, "”") || d.isPunct(k, "»") {
+			quoted = true // the end of a quotation
+		}
 		if c := d.tenseCue(k); c != 0 {
 			if c == 2 {
 				c = 0
 			}
 			if inClause {
 				return c
+			}
+			if quoted && d.has(k, fReport) && leftFar != 0 {
+				break // ``… will leave at 4 a.m. Thursday,'' Castro said: the quote keeps its tense
 			}
 			rightFar = c
 			break
@@ -658,6 +677,11 @@ var frFutureAux = map[string]bool{"sera": true, "seront": true, "être": true, "
 // réfugiés").
 var frNounBefore = map[string]bool{"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "des": true, "du": true, "de": true, "d": true,
 	"au": true, "aux": true, "ses": true, "son": true, "sa": true, "leurs": true, "leur": true, "nos": true, "vos": true, "ces": true, "ce": true, "cette": true}
+
+// enSetFor lists the English verbs that put something on a date given by
+// "for".
+var enSetFor = map[string]bool{"set": true, "scheduled": true, "slated": true, "planned": true, "postponed": true, "rescheduled": true,
+	"moved": true, "pushed": true, "delayed": true, "adjourned": true, "called": true, "booked": true}
 
 // enModal lists the English modals of possibility and obligation.
 var enModal = map[string]bool{"can": true, "may": true, "might": true, "should": true, "must": true}
@@ -955,6 +979,14 @@ func (d *doc) parseAt(i int) (cand, bool) {
 		c.ref, c.shift = true, n
 		return c, true
 	}
+	if d.lang == "en" && d.hasDCT && d.key(i) == "overnight" && !d.has(i-1, fDet) && d.key(i-1) != "an" && d.key(i-1) != "a" {
+		// "Counting continued overnight", "overnight losses in New York":
+		// the night of the reference day (the last night before the DCT
+		// when none was named)
+		c := d.cand(i, i+1, "TIME", vDay(d.dct.AddDate(0, 0, -1))+"TNI", aRel)
+		c.ref = true
+		return c, true
+	}
 	if c, ok := d.pAnaph(i); ok {
 		return c, true
 	}
@@ -1065,6 +1097,9 @@ var arPlaceNoun = map[string]bool{"باب": true, "حي": true, "شارع": true
 // "Spring of Life"), or a word written lower-case in running text that is
 // capitalised inside a sentence ("ABC's This Week", "VOA Today").
 func (d *doc) isTitle(c cand) bool {
+	if d.key(c.i) == "the" && c.j == c.i+2 && d.toks[c.i+1].upper && d.key(c.i-1) == "of" && c.i >= 2 && d.toks[c.i-2].upper {
+		return true // "Manager of the Year", "Person of the Year"
+	}
 	if !d.toks[c.i].upper {
 		return false
 	}
@@ -1528,6 +1563,7 @@ func (d *doc) pCore(i int) (cand, bool) {
 	}
 	t := &d.toks[i]
 	if t.kind == tNum {
+		try(d.pPeriodCode(i))
 		try(d.pArDashDate(i))
 		try(d.pNumeric(i))
 		try(d.pTime(i))
@@ -1581,6 +1617,38 @@ func (d *doc) pCore(i int) (cand, bool) {
 		try(d.pArTimes(i))
 	}
 	return best, found
+}
+
+// pPeriodCode reads the business codes of quarters and halves glued to
+// their number, "Q3 2024", "H1 2025", "Q4 FY2025", with the year after them
+// (or the reporting year in "fiscal"), at the number i.
+func (d *doc) pPeriodCode(i int) (cand, bool) {
+	if d.lang == "ar" || i == 0 || !d.glued(i) || d.toks[i-1].kind != tWord || !d.toks[i-1].upper {
+		return cand{}, false
+	}
+	n := int(d.toks[i].num)
+	kind := ""
+	switch d.key(i - 1) {
+	case "q":
+		if n >= 1 && n <= 4 && d.toks[i].nd == 1 {
+			kind = "Q"
+		}
+	case "h":
+		if n >= 1 && n <= 2 && d.toks[i].nd == 1 {
+			kind = "H"
+		}
+	}
+	if kind == "" {
+		return cand{}, false
+	}
+	k := i + 1
+	if d.key(k) == "fy" || d.key(k) == "fiscal" {
+		k++
+	}
+	if y, ok := d.yearAt(k, false); ok {
+		return d.cand(i-1, k+1, "DATE", pad(y, 4)+"-"+kind+strconv.Itoa(n), aAbs), true
+	}
+	return cand{}, false
 }
 
 // spelledYear reads a year written in words at i: "nineteen ninety-six",
@@ -2104,7 +2172,15 @@ func (d *doc) pTime(i int) (cand, bool) {
 	} else if !ok || nh > 2 || h > 24 {
 		return cand{}, false
 	}
+	if i >= 2 && d.isPunct(i-1, ".") && d.glued(i-1) && d.glued(i) && d.toks[i-2].kind == tNum {
+		return cand{}, false // the minutes of "4.20am", a decimal's fraction
+	}
 	if hasSep {
+	} else if d.isPunct(j, ".") && d.glued(j) && d.glued(j+1) && d.lang == "en" && h <= 12 && (d.has(j+2, fAM) || d.has(j+2, fPM)) {
+		// "4.20am", "9.30 p.m.": British minutes after a full stop
+		if m, nm, ok := d.num(j + 1); ok && nm == 2 && m < 60 {
+			mi, j = m, j+2
+		}
 	} else if d.isPunct(j, ":") && d.glued(j) && d.glued(j+1) {
 		if m, nm, ok := d.num(j + 1); ok && nm == 2 && m < 60 {
 			mi, j = m, j+2
@@ -2152,7 +2228,8 @@ func (d *doc) pTime(i int) (cand, bool) {
 			j += 2 + p.n
 		}
 	}
-	if am || pm {
+	if am || pm || h > 12 {
+		// (no "a.m." after 20: "4.20am" is read from its hour)
 	} else if l, ok := d.get(j, fAM); ok && (!l.f.weak || d.tk(j) == "am" && d.lang == "en") {
 		am, j = true, j+l.n
 	} else if l, ok := d.get(j, fPM); ok && (!l.f.weak || d.tk(j) == "pm" && d.lang == "en") {
@@ -2774,6 +2851,7 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 	c := d.cand(i, k, "DATE", vDay(t), aRel)
 	if bare {
 		c.bareWD = int8(wd + 1)
+		c.cue = d.lang != "en" || d.key(ti-1) == "for" || d.tense(ti) != 0
 	}
 	return d.withTime(c), true
 }
@@ -2998,7 +3076,7 @@ func (d *doc) pTimeWord(i int) (cand, bool) {
 		return c, true
 	}
 	switch d.key(i - 1) {
-	case "à", "vers", "avant", "après", "dès", "at", "by", "before", "after", "until", "around", "about", "past":
+	case "à", "vers", "avant", "après", "dès", "at", "by", "before", "after", "until", "around", "about", "past", "least":
 	default:
 		if d.lang != "ar" {
 			return cand{}, false
@@ -3425,8 +3503,8 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		if d.key(k) == "century" {
 			nv, unit, k = "25", "Y", k+1 // "a quarter century (ago)"
 		}
-		if unit == "Q" && d.has(k, fOf) {
-			return cand{}, false // "a quarter of the guests": a fraction
+		if unit == "Q" && (d.has(k, fOf) || d.key(k) == "percentage" || d.key(k) == "point" || d.key(k) == "percent" || d.isPunct(k, "-") && d.key(k+1) == "point") {
+			return cand{}, false // "a quarter of the guests", "a quarter percentage point": a fraction
 		}
 	}
 	if d.lang == "en" && d.key(k) == "or" && d.key(k+1) == "so" && !d.isPunct(k+2, "-") {
@@ -4548,6 +4626,9 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 		return cand{}, false
 	}
 	thatCue := d.sentenceBreak(i) || enThatCue[d.key(i-1)] // "Since that summer", "That summer, …"; not "argued that June was"
+	if e := i + 2; !thatCue && e < len(d.toks) && (d.isPunct(e, ".") || d.isPunct(e, ",") || d.isPunct(e, ";")) && (d.has(i+1, fMonth) || d.has(i+1, fSeason)) {
+		thatCue = true // "fell to Cleveland in a Division Series that October.": a month before a pause
+	}
 	if l, ok := d.get(j, fSeason); ok && shift == 0 && j == i+1 && !l.f.weak && thatCue {
 		// "Since that summer": the season of the year last spoken of
 		if n := strings.Index("SPSUFAWI", l.f.s); n >= 0 && n%2 == 0 && !d.isPunct(j+l.n, "-") {

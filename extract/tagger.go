@@ -105,6 +105,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	var monthSeen [13]int              // year last given to each month
 	var weekDates [7]string            // full dates within a week of the DCT, by weekday
 	lastNamed := -1                    // index in cands of the last bare weekday set from weekDates
+	lastWD := -1                       // index in cands of the last bare weekday
 	trg := uint64(trigger)
 	if lang != "en" {
 		trg |= 1 << fIn
@@ -173,8 +174,17 @@ func (t *Tagger) Extract(text string, o Options) Result {
 				}
 			}
 		}
+		if c.bareWD > 0 && !c.cue && !named && lastWD >= 0 && lastWD < len(cands) && d.hasDCT && d.sameSentence(cands[lastWD].i, c.i) && cands[lastWD].val[:min(10, len(cands[lastWD].val))] > vDay(d.dct) {
+			// "will host the Tigers on Tuesday at 1:08 p.m., with Game 2 on
+			// Wednesday": no verb of its own, the weekday follows the one
+			// before it in the sentence
+			c.val = vDay(weekdayNear(d.dct, int(c.bareWD)-1, 1, false)) + c.val[min(10, len(c.val)):]
+		}
 		if named {
 			lastNamed = len(cands) // the index c will take
+		}
+		if c.bareWD > 0 {
+			lastWD = len(cands)
 		}
 		if c.guess && len(c.val) >= 7 {
 			// a month named again without a cue keeps the year it had
