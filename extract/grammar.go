@@ -1260,6 +1260,23 @@ func (d *doc) arClockAt(i, j int, bare bool) (cand, bool) {
 		mi, j = 30, j+1
 	case "والربع":
 		mi, j = 15, j+1
+	default:
+		// "السادسة وسبع دقائق مساء", "الساعة 6 و20 دقيقة"
+		if strings.HasPrefix(d.key(j), "و") {
+			if nv, e, _, ok := d.numberAt(j); ok {
+				if m, err := strconv.Atoi(nv); err == nil && m < 60 {
+					if u, ok := d.get(e, fUnit); ok && u.f.s == "MI" {
+						mi, j = m, e+u.n
+					}
+				}
+			} else if d.key(j) == "و" && d.glued(j+1) {
+				if m, nd, ok := d.num(j + 1); ok && nd <= 2 && m < 60 {
+					if u, ok := d.get(j+2, fUnit); ok && u.f.s == "MI" {
+						mi, j = m, j+2+u.n
+					}
+				}
+			}
+		}
 	}
 	pod := j
 	if d.key(j) == "بعد" && (d.key(j+1) == "الظهر" || d.key(j+1) == "الظهيرة" || d.key(j+1) == "الزوال") {
@@ -1563,6 +1580,9 @@ func (d *doc) pCore(i int) (cand, bool) {
 	}
 	t := &d.toks[i]
 	if t.kind == tNum {
+		if d.lang == "ar" && d.isPunct(i+1, ":") && d.has(i+3, fPOD) {
+			try(d.arClockAt(i, i, false)) // "٦:٠٥ مساء" without "الساعة"
+		}
 		try(d.pPeriodCode(i))
 		try(d.pArDashDate(i))
 		try(d.pNumeric(i))
@@ -2533,7 +2553,7 @@ func (d *doc) arDeadlineTense(i, tn int) int {
 func (d *doc) pMonth(i int) (cand, bool) {
 	j := i
 	pre := false
-	if d.lang == "ar" && (d.key(i) == "شهر" || d.key(i) == "وشهر" || d.key(i) == "بشهر") {
+	if d.lang == "ar" && (d.key(i) == "شهر" || d.key(i) == "وشهر" || d.key(i) == "بشهر" || d.key(i) == "لشهر" || d.key(i) == "فشهر") {
 		j++
 		pre = true
 	}
@@ -2949,8 +2969,11 @@ func (d *doc) pDayWord(i int) (cand, bool) {
 	if l.f.fl&flToday != 0 && pod == "" {
 		// Arabic اليوم is "today" next to a date or a part of day, and
 		// "nowadays" otherwise.
+		if d.lang == "ar" && d.has(k, fOrd) && !d.has(k, fWeekday) {
+			return cand{}, false // "اليوم السابع" (a newspaper), "اليوم الثالث من المعرض"
+		}
 		k2 := k
-		if d.isPunct(k2, ",") {
+		if d.isPunct(k2, ",") || d.isPunct(k2, "،") {
 			k2++
 		}
 		if w, ok := d.get(k2, fWeekday); ok {
@@ -2986,6 +3009,31 @@ func (d *doc) pDayWord(i int) (cand, bool) {
 		c = d.withTime(c)
 	}
 	return c, true
+}
+
+// arAgeNear reports "العمر" or "عمر" among the four words before i.
+func (d *doc) arAgeNear(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if strings.HasSuffix(d.key(k), "عمر") || strings.HasSuffix(d.key(k), "العمر") || strings.Contains(d.key(k), "رضيع") {
+			return true
+		}
+	}
+	return false
+}
+
+// arImperfect reports a word that reads as an Arabic imperfect verb
+// ("يحيي", "تستضيف", "ويعقد"): ي or ت and at least three more letters, not
+// a month or a word of time.
+func arImperfect(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+	if !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت") || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	switch w {
+	case "يناير", "يونيو", "يوليو", "يونيه", "يوليه", "تموز", "تشرين", "توقيت", "تاريخ", "تقرير", "تعليم":
+		return false
+	}
+	return true
 }
 
 // arGhadDay reports Arabic bare "غد" at i (ending at k) used as a day:
@@ -3036,6 +3084,11 @@ func (d *doc) todayCue(i int) bool {
 			return true
 		}
 	}
+	// a lead opening on an imperfect verb: "يحيي اللبنانيون اليوم الذكرى
+	// الخامسة", "تستضيف الدوحة اليوم": the day of the report
+	if a, _ := d.sentenceOf(i); i-a <= 3 && arImperfect(d.key(a)) {
+		return true
+	}
 	// a news lead: "استقبل الأمير …، في مكتبه بالرياض اليوم، وزير …": the
 	// verb opens the sentence and the adverb closes a phrase set off by
 	// commas after it
@@ -3059,7 +3112,7 @@ func (d *doc) todayCue(i int) bool {
 // ("le Midi" is the south of France).
 func (d *doc) pTimeWord(i int) (cand, bool) {
 	l, ok := d.get(i, fTime)
-	if !ok || l.f.weak {
+	if !ok {
 		return cand{}, false
 	}
 	v := "T" + l.f.s
@@ -3067,6 +3120,14 @@ func (d *doc) pTimeWord(i int) (cand, bool) {
 		v = "T24" // TimeBank: "midnight Friday" 1989-10-27T24
 	}
 	j := i + l.n
+	if l.f.weak {
+		// "منتصف ليل 7 شتنبر": a construct that needs its date
+		if c, ok := d.pDayMonth(j); ok && len(c.val) == 10 {
+			c.i, c.clitic, c.typ, c.val = i, 0, "TIME", c.val+v
+			return c, true
+		}
+		return cand{}, false
+	}
 	if c, ok := d.pWeekday(j); ok && len(c.val) == 10 {
 		c.i, c.clitic, c.typ, c.val = i, 0, "TIME", c.val+v
 		return c, true
@@ -3460,8 +3521,8 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		return cand{}, false
 	}
 	k := j + u.n
-	if (u.f.s == "Y" || u.f.s == "M" || u.f.s == "W" || u.f.s == "D") && d.isAge(i, k) {
-		return cand{}, false
+	if (u.f.s == "Y" || u.f.s == "M" || u.f.s == "W" || u.f.s == "D") && d.isAge(i, k) && !(d.lang == "ar" && (u.f.s == "W" || u.f.s == "D") && !d.arAgeNear(i)) {
+		return cand{}, false // (an Arabic count of days is an age only near "العمر": not "يبلغ 180 يوما")
 	}
 	if d.lang == "en" && u.f.s == "Y" && nv == "1" && d.isPunct(k, "-") && (d.key(k+1) == "earlier" || d.key(k+1) == "ago") {
 		return cand{}, false // "a year-earlier loss": pYearAgo at "year"
@@ -3587,6 +3648,17 @@ func (d *doc) frApproxDuration(i int) (cand, bool) {
 // value and its end.
 func (d *doc) durTail(k int, nv, unit string) (string, int, bool) {
 	if d.lang == "ar" {
+		// "13 ساعة و11 دقيقة", "3 ساعات و20 دقيقة"
+		if unit != "H" || d.key(k) != "و" || k+2 >= len(d.toks) || d.toks[k+1].kind != tNum || !d.glued(k+1) {
+			return "", k, false
+		}
+		if _, err := strconv.Atoi(nv); err != nil {
+			return "", k, false
+		}
+		v, nd, _ := d.num(k + 1)
+		if u, ok := d.get(k+2, fUnit); ok && u.f.s == "MI" && nd <= 2 && v < 60 {
+			return "PT" + nv + "H" + strconv.Itoa(v) + "M", k + 2 + u.n, true
+		}
 		return "", k, false
 	}
 	small, pre := "", ""

@@ -306,8 +306,8 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		if !c.tonly || n.typ != "DATE" && n.typ != "TIME" || n.anchor == aNone || len(n.val) < 10 || n.val[4] != '-' || n.val[7] != '-' {
 			continue
 		}
-		if gap := n.i - c.j; gap > 1 || gap == 1 && !d.isPunct(c.j, ",") {
-			continue
+		if gap := n.i - c.j; gap > 1 || gap == 1 && !d.isPunct(c.j, ",") && !(d.lang == "ar" && d.key(c.j) == "في") {
+			continue // (Arabic "٦:٠٥ مساء في ٢٩ مارس" too)
 		}
 		t := strings.IndexByte(c.val, 'T')
 		if t < 0 {
@@ -329,8 +329,8 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	res.Timexes = make([]Timex, len(cands))
 	datelineIdx := -1
 	for k, c := range cands {
-		if lang == "en" && c.typ == "DURATION" {
-			c.val = enYears(c.val)
+		if c.typ == "DURATION" {
+			c.val = enYears(c.val) // in every language: "عقدين" P20Y, "deux décennies" P20Y
 		}
 		res.Timexes[k] = d.timex(c)
 		if c.i == dateline.i && dateline.i >= 0 {
@@ -418,6 +418,7 @@ func (d *doc) sameSentence(a, b int) bool {
 
 // enYears writes counted decades and centuries in years, as TimeBank does
 // ("two decades" P20Y, "the past century" P100Y); vague ones stay (PXDE).
+// The Arabic and French sets follow the same convention.
 func enYears(v string) string {
 	mul := 0
 	switch {
