@@ -360,6 +360,10 @@ var cases = []tcase{
 	{"en clock and day word", "en", "1998-11-30", "The river stood at 120 meters at 8 a.m. today, after 5 p.m. yesterday.", []string{"8 a.m. today=1998-11-30T08:00", "5 p.m. yesterday=1998-11-29T17:00"}},
 	{"en month and season names", "en", "1990-06-12", "April Reyes, a spokeswoman, works at 100 Summer Street near Spring Valley Road.", nil},
 	{"en deadline of a modified month", "en", "2021-02-22", "The government is aiming to offer a dose to every adult by the end of July.", []string{"the end of July=2021-07"}},
+	// from the fifth French set (narrative time)
+	{"fr reference time", "fr", "2017-11-23", "Dans la nuit du 17 au 18 août 2014, la victime est sortie. Ce soir-là, vers 23 h 15, il a appelé. Le matin du 18, la police arrive. L'année suivante, il a été jugé.", []string{"la nuit du 17 au 18 août 2014=2014-08-17TNI", "Ce soir-là=2014-08-17TEV", "23 h 15=2014-08-17T23:15", "Le matin du 18=2014-08-18TMO", "L'année suivante=2015"}},
+	{"fr days counted from the event", "fr", "2019-09-08", "Le Vidourle est sorti de son lit le 6 septembre 2009. Le lendemain, les secours arrivent ; le surlendemain, l'eau baisse. La veille, il avait plu, et le soir même, la digue a cédé.", []string{"le 6 septembre 2009=2009-09-06", "Le lendemain=2009-09-07", "le surlendemain=2009-09-08", "La veille=2009-09-05", "le soir même=2009-09-06TEV"}},
+	{"fr part of day of a date", "fr", "2006-08-17", "Dans la soirée du 21 août 1986, le lac a explosé. Ce jeudi-là, personne n'a compris.", []string{"la soirée du 21 août 1986=1986-08-21TEV", "Ce jeudi-là=1986-08-21"}},
 	// from the ninth Arabic set
 	{"ar today in a lead and a paper's name", "ar", "2024-10-29", "يُحيي اللبنانيون اليوم الذكرى الخامسة للانفجار. رصد \"اليوم السابع\" أسعار الوحدات.", []string{"اليوم=2024-10-29"}},
 	{"ar hours and minutes", "ar", "2025-02-27", "لتبلغ مدة الصيام ١٣ ساعة و١١ دقيقة، وتصل إلى ٦:٠٥ مساء في ٢٩ مارس. وقع الانفجار عند الساعة السادسة وسبع دقائق مساء.", []string{"١٣ ساعة و١١ دقيقة=PT13H11M", "٦:٠٥ مساء=2025-03-29T18:05", "٢٩ مارس=2025-03-29", "الساعة السادسة وسبع دقائق مساء=2025-03-29T18:07"}},

@@ -23,24 +23,25 @@ const (
 
 // cand is a temporal expression found by the grammar: tokens [i, j).
 type cand struct {
-	i, j   int
-	clitic int // runes of clitics to skip in token i
-	typ    string
-	val    string
-	mod    string
-	anchor uint8
-	dur    string // duration value for aDurPast/aDurNext
-	tonly  bool   // a time of day put on the DCT for want of a day
-	back   int    // "a year ago": years back from the reference period
-	ref    bool   // relative to the reference day ("the next day"): val is DCT-based until anchored
-	shift  int    // days from the reference day
-	yq     bool   // "the 1988 quarter": the reference quarter in year val
-	cmp    bool   // a quarter of a named year ("the 1988 third quarter")
-	guess  bool   // a month (and day) without year, tense or relative word: the nearest year
-	anaph  byte   // "that year" (Y), "the following month" (M), "that quarter" (Q), "later that day" (D): from the reference time
-	same   int    // Arabic "الفترة نفسها من العام الماضي": the token of "العام", the year alone when no quarter or half was reported
-	bareWD int8   // a weekday read by tense alone (1 Sunday … 7 Saturday): a full date of the week named in the text outranks the tense
-	cue    bool   // (bareWD) its clause had a tense cue; without one an English weekday follows the one before it in the sentence
+	i, j    int
+	clitic  int // runes of clitics to skip in token i
+	typ     string
+	val     string
+	mod     string
+	anchor  uint8
+	dur     string // duration value for aDurPast/aDurNext
+	tonly   bool   // a time of day put on the DCT for want of a day
+	back    int    // "a year ago": years back from the reference period
+	ref     bool   // relative to the reference day ("the next day"): val is DCT-based until anchored
+	shift   int    // days from the reference day
+	yq      bool   // "the 1988 quarter": the reference quarter in year val
+	cmp     bool   // a quarter of a named year ("the 1988 third quarter")
+	guess   bool   // a month (and day) without year, tense or relative word: the nearest year
+	anaph   byte   // "that year" (Y), "the following month" (M), "that quarter" (Q), "later that day" (D): from the reference time
+	same    int    // Arabic "الفترة نفسها من العام الماضي": the token of "العام", the year alone when no quarter or half was reported
+	bareWD  int8   // a weekday read by tense alone (1 Sunday … 7 Saturday): a full date of the week named in the text outranks the tense
+	cue     bool   // (bareWD) its clause had a tense cue; without one an English weekday follows the one before it in the sentence
+	podTail string // an anaphoric TIME's part of day ("ce soir-là": TEV), added to the reference day
 }
 
 // doc is the per-call state of the tagger over one text.
@@ -988,6 +989,9 @@ func (d *doc) parseAt(i int) (cand, bool) {
 		return c, true
 	}
 	if c, ok := d.pAnaph(i); ok {
+		return c, true
+	}
+	if c, ok := d.pFrAnaph(i); ok {
 		return c, true
 	}
 	if c, ok := d.pArAnaph(i); ok {
@@ -3408,6 +3412,13 @@ func (d *doc) pUnitRel(i int) (cand, bool) {
 	if ok && r.f.weak && d.lang == "fr" && (d.key(k) == "passé" || d.key(k) == "passée") && d.has(i, fDet) && u.f.fl&flPlural == 0 {
 		r.f.weak = false // "la semaine passée", "l'année passée" (not "le passé")
 	}
+	if ok && d.lang == "fr" && d.hasDCT && strings.HasPrefix(d.key(k), "suivant") && d.has(i, fDet) && u.f.fl&flPlural == 0 && (u.f.s == "Y" || u.f.s == "M" || u.f.s == "Q") {
+		// "l'année suivante", "le mois suivant": the unit after the one
+		// last spoken of
+		c := d.cand(i, k+r.n, "DATE", shiftUnit(d.dct, u.f.s, 1), aRel)
+		c.anaph, c.shift = u.f.s[0], 1
+		return c, true
+	}
 	if !ok || r.f.weak || r.f.fl&flPre != 0 {
 		return cand{}, false
 	}
@@ -4850,6 +4861,119 @@ func anaphValue(ref string, unit byte, shift int) (string, bool) {
 		return vDay(t.AddDate(0, 0, shift)), true
 	}
 	return "", false
+}
+
+// pFrAnaph reads French expressions of the reference time, the date last
+// spoken of: "ce jour-là", "cette année-là", "ce mois-là", "ce soir-là",
+// "cette nuit-là", "ce samedi-là", "le jour même", "le soir même".
+func (d *doc) pFrAnaph(i int) (cand, bool) {
+	if d.lang != "fr" || !d.hasDCT {
+		return cand{}, false
+	}
+	k := d.key(i)
+	j := i + 1
+	if k == "le" || k == "la" {
+		if c, ok := d.frPodOfDay(i); ok {
+			return c, true
+		}
+		// "le jour même", "le soir même"
+		pod, unit := "", byte(0)
+		if p, ok := d.get(j, fPOD); ok && !p.f.weak && d.key(j+p.n) == "même" {
+			pod, unit, j = p.f.s, 'D', j+p.n
+		} else if d.key(j) == "jour" && d.key(j+1) == "même" {
+			unit, j = 'D', j+1
+		}
+		if unit == 0 {
+			return cand{}, false
+		}
+		return d.frAnaphCand(i, j+1, unit, pod), true
+	}
+	if k != "ce" && k != "cette" && k != "cet" {
+		return cand{}, false
+	}
+	// the noun, then "-là" glued to it
+	var unit byte
+	pod := ""
+	n := 1
+	if p, ok := d.get(j, fPOD); ok && !p.f.weak {
+		unit, pod, n = 'D', p.f.s, p.n
+	} else if w, ok := d.get(j, fWeekday); ok {
+		unit, n = 'D', w.n
+	} else {
+		switch d.key(j) {
+		case "jour", "jour-là":
+			unit = 'D'
+		case "année", "an":
+			unit = 'Y'
+		case "mois":
+			unit = 'M'
+		default:
+			return cand{}, false
+		}
+	}
+	e := j + n
+	if !(d.isPunct(e, "-") && d.key(e+1) == "là" && d.glued(e)) {
+		return cand{}, false
+	}
+	return d.frAnaphCand(i, e+2, unit, pod), true
+}
+
+// frPodOfDay reads a part of day "of" a date: "la nuit du 17 au 18 août
+// 2014" (the night of the 17th), "la soirée du 21 août 1986", "le matin du
+// 18" (a day of the month last spoken of).
+func (d *doc) frPodOfDay(i int) (cand, bool) {
+	p, ok := d.get(i+1, fPOD)
+	if !ok || p.f.weak {
+		return cand{}, false
+	}
+	j := i + 1 + p.n
+	if d.key(j) != "du" {
+		return cand{}, false
+	}
+	j++
+	d1, nd, ok := d.num(j)
+	if !ok || nd > 2 || d1 < 1 || d1 > 31 {
+		return cand{}, false
+	}
+	pod := "T" + p.f.s
+	if d.key(j+1) == "au" {
+		// "la nuit du 17 au 18 août 2014": the night begins on the first day
+		if c, ok := d.pDayMonth(j + 2); ok && len(c.val) == 10 {
+			if t, err := time.Parse("2006-01-02", c.val); err == nil {
+				if d2 := t.Day(); d1 < d2 && d2-d1 <= 2 {
+					r := d.cand(i, c.j, "TIME", vDay(t.AddDate(0, 0, d1-d2))+pod, c.anchor)
+					return r, true
+				}
+			}
+		}
+		return cand{}, false
+	}
+	if c, ok := d.pDayMonth(j); ok && len(c.val) == 10 {
+		return d.cand(i, c.j, "TIME", c.val+pod, c.anchor), true
+	}
+	// "le matin du 18": that day of the month last spoken of
+	if d.has(j+1, fMonth) || j+1 < len(d.toks) && d.toks[j+1].kind == tNum {
+		return cand{}, false
+	}
+	c := d.cand(i, j+1, "TIME", vDay(d.dct)+pod, aRel)
+	c.anaph, c.shift, c.podTail = 'd', d1, pod
+	return c, true
+}
+
+// frAnaphCand makes the candidate of a French reference-time expression:
+// its value is set from the date last spoken of (anaphValue), with the
+// part of day kept as the value's tail until then.
+func (d *doc) frAnaphCand(i, j int, unit byte, pod string) cand {
+	typ, v := "DATE", shiftUnit(d.dct, string(unit), 0)
+	if pod != "" {
+		typ, v = "TIME", vDay(d.dct)+"T"+pod
+	}
+	c := d.cand(i, j, typ, v, aRel)
+	c.anaph = unit
+	if pod != "" {
+		c.podTail = "T" + pod
+	}
+	return c
 }
 
 // pYearEnd: "by year-end", "by year end", "by year's end", "since

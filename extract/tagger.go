@@ -100,6 +100,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	cands := make([]cand, 0, 16)
 	refDay, refQ, refVal := "", "", "" // reference day, quarter reported on, last date
 	refNight, refEnd := false, 0       // the reference day was given as its evening or night, ending at token refEnd
+	anchorDay := ""                    // the last day given outright (not "le lendemain"): French counts "la veille", "le surlendemain" from it
 	refM, refMi := "", -1              // the last month named (YYYY-MM) and its token
 	refQi := -1                        // the token of the reported quarter or half (refQ); it outranks a month of its sentence
 	var monthSeen [13]int              // year last given to each month
@@ -136,8 +137,14 @@ func (t *Tagger) Extract(text string, o Options) Result {
 				c.val = vDay(weekdayNear(t, c.shift, -1, true))
 			}
 		} else if ok && c.anaph != 0 {
-			if v, aok := anaphValue(refVal, c.anaph, c.shift); aok {
-				c.val = v
+			ref := refVal
+			if d.lang == "fr" && c.anaph == 'D' && anchorDay != "" {
+				ref = anchorDay // "le soir même", "ce jour-là": the day of the event
+			}
+			if v, aok := anaphValue(ref, c.anaph, c.shift); aok && (c.podTail == "" || len(v) == 10) {
+				c.val = v + c.podTail
+			} else if c.podTail != "" || c.anaph == 'D' && d.lang == "fr" {
+				// "ce soir-là" with no day spoken of: the DCT's value stays
 			} else {
 				ok = c.val != "" // French "précédent" keeps its DCT-based value
 			}
@@ -253,7 +260,14 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			c = d.enHedge(c)
 		}
 		if c.ref && refDay != "" {
-			if t, err := time.Parse("2006-01-02", refDay); err == nil {
+			base := refDay
+			if anchorDay != "" && d.lang == "fr" {
+				// "le 6 septembre … le lendemain … le surlendemain", "la
+				// veille": counted from the day of the event, not from
+				// each other
+				base = anchorDay
+			}
+			if t, err := time.Parse("2006-01-02", base); err == nil {
 				c.val = vDay(t.AddDate(0, 0, c.shift)) + c.val[min(10, len(c.val)):] // a part of day or time stays
 			}
 		}
@@ -282,6 +296,9 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			refDay = c.val[:10]
 			refNight = strings.HasSuffix(c.val, "TEV") || strings.HasSuffix(c.val, "TNI")
 			refEnd = c.j
+			if !c.ref && c.anaph == 0 {
+				anchorDay = refDay
+			}
 		}
 		if (c.typ == "DATE" || c.typ == "TIME") && c.anchor != aNone && len(c.val) >= 4 && c.val[0] >= '0' && c.val[0] <= '9' {
 			refVal = c.val
