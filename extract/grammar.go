@@ -2459,6 +2459,16 @@ func (d *doc) arDayOfMonth(i, k, dd int) (cand, bool) {
 		}
 	}
 	if e == 0 {
+		if u, ok := d.get(k, fUnit); ok && u.f.s == "M" && u.f.fl&(flPlural|flDual) == 0 && strings.HasPrefix(d.key(k), "ال") && arSameWord(d.key(k+u.n)) {
+			// "التاسع والعشرين من الشهر نفسه": that day of the month
+			// last spoken of
+			c := d.cand(i, k+u.n+1, "DATE", "", aRel)
+			if validDate(d.dct.Year(), int(d.dct.Month()), dd) {
+				c.val = vYMD(d.dct.Year(), int(d.dct.Month()), dd)
+			}
+			c.anaph, c.shift = 'd', dd
+			return c, true
+		}
 		return cand{}, false
 	}
 	t := day(d.dct.Year(), d.dct.Month()+time.Month(rel), 1)
@@ -2509,7 +2519,9 @@ func (d *doc) finishDate(i, j, m, dd, wd int) (cand, bool) {
 		if !validDate(y, m, dd) {
 			return cand{}, false
 		}
-		return d.withTime(d.cand(i, e, "DATE", vYMD(y, m, dd), d.yearAnchor(e))), true
+		c := d.cand(i, e, "DATE", vYMD(y, m, dd), d.yearAnchor(e))
+		d.arSameYear(&c)
+		return d.withTime(c), true
 	}
 	e := j
 	rel, hasRel := 0, false
@@ -2525,9 +2537,15 @@ func (d *doc) finishDate(i, j, m, dd, wd int) (cand, bool) {
 		y = d.dct.Year() // "5 غشت الجاري": this month's, whatever the tense
 	}
 	if wd >= 0 {
-		// a weekday settles the year when it agrees
-		for _, cy := range []int{y, y - 1, y + 1} {
-			if validDate(cy, m, dd) && int(day(cy, time.Month(m), dd).Weekday()) == wd {
+		// a weekday settles the year when it agrees: the nearest such year
+		// ("الجمعة 22 فيفري" three years back), the past first in a past
+		// clause
+		order := []int{0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6}
+		for _, dy := range order {
+			if tn < 0 && dy > 0 || tn > 0 && dy < 0 {
+				continue
+			}
+			if cy := y + dy; validDate(cy, m, dd) && int(day(cy, time.Month(m), dd).Weekday()) == wd {
 				y = cy
 				break
 			}
@@ -2596,7 +2614,9 @@ func (d *doc) pMonth(i int) (cand, bool) {
 		return d.cand(i, e, "DATE", vMonth(y, m), aAbs), true
 	}
 	if y, e, ok := d.arMonthYear(k); ok {
-		return d.cand(i, e, "DATE", vMonth(y, m), d.yearAnchor(e)), true // "تشرين الثاني من العام المقبل"
+		c := d.cand(i, e, "DATE", vMonth(y, m), d.yearAnchor(e)) // "تشرين الثاني من العام المقبل"
+		d.arSameYear(&c)
+		return c, true
 	}
 	rel, relOK := 0, false
 	e := k
@@ -2830,7 +2850,9 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 			// the weekday settles the year when one next to it agrees
 			// ("قررت … يوم الخميس 4 سبتمبر" in June 2025 is 2025-09-04)
 			if t, err := time.Parse("2006-01-02", c.val[:10]); err == nil && int(t.Weekday()) != wd {
-				for _, dy := range []int{1, -1} {
+				// the nearest agreeing year, one before or after first
+				// ("الجمعة 22 فيفري" of three years back)
+				for _, dy := range []int{1, -1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6} {
 					if u := t.AddDate(dy, 0, 0); u.Day() == t.Day() && int(u.Weekday()) == wd {
 						c.val = vDay(u) + c.val[10:]
 						c.guess = false
@@ -2989,6 +3011,10 @@ func (d *doc) pDayWord(i int) (cand, bool) {
 		}
 		prev := d.key(i - 1)
 		if prev == "صباح" || prev == "مساء" || prev == "ظهر" || prev == "حتي" || prev == "منذ" {
+			return c, true
+		}
+		if d.lang == "ar" && (prev == "هذا" || prev == "وهذا") && j == i {
+			c.i = i - 1 // "هذا اليوم تاريخي": this day
 			return c, true
 		}
 		if d.lang == "ar" && d.todayCue(i) {
@@ -3194,6 +3220,13 @@ func (d *doc) pPOD(i int) (cand, bool) {
 		if c, ok := d.pWeekday(i + l.n); ok && len(c.val) == 10 {
 			c.i, c.typ, c.val = i, "TIME", c.val+"T"+d.arNoon(i, l.f.s)
 			return c, true
+		}
+		// "فجر السادس من شباط/فبراير", "عصر 15 يونيو": before a date too
+		if k := i + l.n; k < len(d.toks) && (d.toks[k].kind == tNum || d.has(k, fOrd)) {
+			if c, ok := d.pDayMonth(k); ok && len(c.val) == 10 {
+				c.i, c.clitic, c.typ, c.val = i, d.cand(i, i+1, "", "", 0).clitic, "TIME", c.val+"T"+d.arNoon(i, l.f.s)
+				return c, true
+			}
 		}
 	}
 	if !ok || l.f.weak {
@@ -3659,16 +3692,32 @@ func (d *doc) frApproxDuration(i int) (cand, bool) {
 // value and its end.
 func (d *doc) durTail(k int, nv, unit string) (string, int, bool) {
 	if d.lang == "ar" {
-		// "13 ساعة و11 دقيقة", "3 ساعات و20 دقيقة"
-		if unit != "H" || d.key(k) != "و" || k+2 >= len(d.toks) || d.toks[k+1].kind != tNum || !d.glued(k+1) {
+		// "13 ساعة و11 دقيقة", "3 ساعات و20 دقيقة", "خمس سنوات وثمانية
+		// أشهر", "أربع سنوات ونصفا"
+		if _, err := strconv.Atoi(nv); err != nil || unit != "H" && unit != "Y" || k >= len(d.toks) {
 			return "", k, false
 		}
-		if _, err := strconv.Atoi(nv); err != nil {
-			return "", k, false
+		small, pre := "MI", "PT"+nv+"H"
+		if unit == "Y" {
+			small, pre = "M", "P"+nv+"Y"
+			if w := d.key(k); w == "ونصف" || w == "ونصفا" {
+				return pre + "6M", k + 1, true
+			}
 		}
-		v, nd, _ := d.num(k + 1)
-		if u, ok := d.get(k+2, fUnit); ok && u.f.s == "MI" && nd <= 2 && v < 60 {
-			return "PT" + nv + "H" + strconv.Itoa(v) + "M", k + 2 + u.n, true
+		v, e, ok := 0, k, false
+		if d.key(k) == "و" && k+1 < len(d.toks) && d.toks[k+1].kind == tNum && d.glued(k+1) {
+			if n, nd, nok := d.num(k + 1); nok && nd <= 2 {
+				v, e, ok = n, k+2, true
+			}
+		} else if strings.HasPrefix(d.key(k), "و") {
+			if s, e2, _, nok := d.numberAt(k); nok {
+				if n, err := strconv.Atoi(s); err == nil {
+					v, e, ok = n, e2, true
+				}
+			}
+		}
+		if u, uok := d.get(e, fUnit); ok && uok && u.f.s == small && (small == "MI" && v < 60 || small == "M" && v < 12) {
+			return pre + strconv.Itoa(v) + "M", e + u.n, true
 		}
 		return "", k, false
 	}
@@ -3728,13 +3777,23 @@ func (d *doc) arBareUnit(i int, l lexeme) (int, bool) {
 			return k + 1, true
 		}
 	}
+	moreLess := d.key(i-1) == "من" && (d.key(i-2) == "اكثر" || d.key(i-2) == "اقل") // "أكثر من عقد", "أقل من عام"
 	if l.f.weak && l.f.s == "DE" {
 		// "عقد" is also a contract and "held": a decade after an
-		// approximation ("نحو عقد") or before "من الزمن"
+		// approximation ("نحو عقد", "أكثر من عقد") or before "من الزمن"
 		if d.key(k) == "من" && d.key(k+1) == "الزمن" {
 			return k + 2, true
 		}
-		return k, arApprox[d.key(i-1)]
+		return k, arApprox[d.key(i-1)] || moreLess
+	}
+	switch d.key(k) {
+	case "كاملة", "كاملا", "كامل":
+		if l.f.s == "Y" || l.f.s == "M" || l.f.s == "W" || l.f.s == "D" {
+			return k + 1, true // "سنة كاملة مرت على الجريمة": a whole one
+		}
+	}
+	if moreLess && (l.f.s == "CE" || l.f.s == "Y" || l.f.s == "M") {
+		return k, true // "أكثر من قرن", "أقل من عام"
 	}
 	if l.f.weak {
 		return i, false
@@ -3806,7 +3865,8 @@ var arApprox = map[string]bool{"نحو": true, "حوالي": true, "قرابة":
 // arTimePasses lists the Arabic verbs (and verbal nouns) of time going by,
 // after which a bare unit before "على" counts one ("مر شهر على").
 var arTimePasses = map[string]bool{"مر": true, "مرت": true, "يمر": true, "تمر": true, "مضي": true, "مضت": true, "يمضي": true, "تمضي": true,
-	"انقضي": true, "انقضت": true, "ينقضي": true, "تنقضي": true, "مرور": true, "انقضاء": true}
+	"انقضي": true, "انقضت": true, "ينقضي": true, "تنقضي": true, "مرور": true, "انقضاء": true,
+	"اكمل": true, "اكملت": true, "يكمل": true, "تكمل": true, "اتم": true, "اتمت": true}
 
 // arUnitFollow lists the words that may follow a bare Arabic unit after
 // "خلال", "منذ", "طيلة", "طوال" ("خلال شهر فقط", "منذ عام بسبب الحرب").
@@ -3974,14 +4034,29 @@ func (d *doc) pAgoPre(i int) (cand, bool) {
 	if d.lang == "ar" && d.hasDCT && (d.key(i+l.n) == "ذلك" || d.key(i+l.n) == "ذاك") {
 		// "بعد ذلك بأربعة أيام", "قبل ذلك بيومين": days from the
 		// reference day (the last day spoken of)
-		if c, ok := d.pDuration(i + l.n + 1); ok && c.typ == "DURATION" && c.anchor == aNone && strings.HasPrefix(d.key(i+l.n+1), "ب") && strings.HasSuffix(c.val, "D") {
+		if c, ok := d.pDuration(i + l.n + 1); ok && c.typ == "DURATION" && c.anchor == aNone && strings.HasPrefix(d.key(i+l.n+1), "ب") && !strings.HasPrefix(c.val, "PT") {
+			if sign == 0 {
+				sign = -1
+			}
+			u := c.val[len(c.val)-1]
 			if n, err := strconv.Atoi(c.val[1 : len(c.val)-1]); err == nil {
-				if sign == 0 {
-					sign = -1
+				switch u {
+				case 'D', 'W':
+					// "قبل ذلك بيومين", "قبل ذلك بأسبوعين": days from the
+					// reference day
+					if u == 'W' {
+						n *= 7
+					}
+					r := d.cand(i, c.j, "DATE", vDay(d.dct.AddDate(0, 0, sign*n)), aRel)
+					r.ref, r.shift = true, sign*n
+					return r, true
+				case 'Y', 'M':
+					// "بعد ذلك بعامين", "قبل ذلك بثلاثة أشهر": the year or
+					// month of the reference date, shifted
+					r := d.cand(i, c.j, "DATE", shiftUnit(d.dct, string(u), sign*n), aRel)
+					r.anaph, r.shift = u, sign*n
+					return r, true
 				}
-				r := d.cand(i, c.j, "DATE", vDay(d.dct.AddDate(0, 0, sign*n)), aRel)
-				r.ref, r.shift = true, sign*n
-				return r, true
 			}
 		}
 	}
@@ -4565,10 +4640,40 @@ func (d *doc) arMonthYear(j int) (int, int, bool) {
 		return 0, j, false
 	}
 	y, e, ok := d.arYearAfter(j)
-	if !ok || d.has(e-1, fUnit) {
+	if !ok || d.has(e-1, fUnit) && !arRefYearWord(d.key(e)) {
 		return 0, j, false
 	}
 	return y, e, true
+}
+
+// arRefYearWord reports the word after "من العام" that makes the year the
+// one last spoken of ("نفسه", "ذاته") or the one after it ("التالي").
+func arRefYearWord(w string) bool {
+	switch w {
+	case "التالي", "التالية", "الموالي", "الموالية":
+		return true
+	}
+	return arSameWord(w)
+}
+
+// arSameYear makes "19 شباط من العام نفسه", "تشرين الأول من العام التالي"
+// refer to the year last spoken of (or the one after it): c ends after
+// "العام" and the word that follows says which.
+func (d *doc) arSameYear(c *cand) {
+	if c.j == 0 || !d.arWord(c.j-1, "العام") && !d.arWord(c.j-1, "السنة") {
+		return
+	}
+	shift := 0
+	switch w := d.key(c.j); {
+	case arSameWord(w):
+	case w == "التالي" || w == "التالية" || w == "الموالي" || w == "الموالية":
+		shift = 1
+	default:
+		return
+	}
+	c.podTail = c.val[4:]
+	c.anaph, c.shift = 'y', shift
+	c.j++
 }
 
 // yearAnchor gives the anchor of a date whose year ends at token e: absolute
@@ -4796,6 +4901,39 @@ func (d *doc) pArAnaph(i int) (cand, bool) {
 		c.anaph = u.f.s[0]
 		return c, true
 	}
+	// "مساء اليوم نفسه", "اليوم ذاته": the day last spoken of
+	k, pod := i, ""
+	if p, ok := d.get(k, fPOD); ok && !p.f.weak {
+		k, pod = k+p.n, "T"+p.f.s
+	}
+	if d.arWord(k, "اليوم") && arSameWord(d.key(k+1)) {
+		typ, v := "DATE", vDay(d.dct)
+		if pod != "" {
+			typ, v = "TIME", v+pod
+		}
+		c := d.cand(i, k+2, typ, v, aRel)
+		c.anaph, c.podTail = 'D', pod
+		return c, true
+	}
+	// "العام التالي", "الشهر الموالي", "الأسبوع التالي", "الشهر السابق":
+	// the unit after (before) the one last spoken of
+	if u, ok := d.get(i, fUnit); ok && !u.f.weak && u.f.fl&(flPlural|flDual) == 0 && strings.HasPrefix(d.key(i), "ال") {
+		shift := 0
+		switch d.key(i + u.n) {
+		case "التالي", "التالية", "الموالي", "الموالية", "اللاحق", "اللاحقة":
+			shift = 1
+		case "السابق", "السابقة":
+			shift = -1
+		}
+		if shift != 0 && (u.f.s == "Y" || u.f.s == "M" || u.f.s == "W") {
+			c := d.cand(i, i+u.n+1, "DATE", shiftUnit(d.dct, u.f.s, shift), aRel)
+			c.anaph, c.shift = u.f.s[0], shift
+			if u.f.s == "W" {
+				c.anaph = 'w'
+			}
+			return c, true
+		}
+	}
 	return cand{}, false
 }
 
@@ -4825,8 +4963,8 @@ func anaphValue(ref string, unit byte, shift int) (string, bool) {
 	case 'N':
 		// a month named after "that": shift is the month
 		return vMonth(y, shift), true
-	case 'Y':
-		return vYear(y + shift), true
+	case 'Y', 'y':
+		return vYear(y + shift), true // ('y': a month or day of that year, its tail kept in podTail)
 	case 'M':
 		if m < 1 || m > 12 {
 			return "", false
@@ -4850,13 +4988,16 @@ func anaphValue(ref string, unit byte, shift int) (string, bool) {
 			q, y = q-4, y+1
 		}
 		return vQuarter(y, q), true
-	case 'D':
+	case 'D', 'w':
 		if len(ref) < 10 {
 			return "", false
 		}
 		t, err := time.Parse("2006-01-02", ref[:10])
 		if err != nil {
 			return "", false
+		}
+		if unit == 'w' {
+			return vWeek(t.AddDate(0, 0, 7*shift)), true // "الأسبوع التالي"
 		}
 		return vDay(t.AddDate(0, 0, shift)), true
 	}

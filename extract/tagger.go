@@ -141,7 +141,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			if d.lang == "fr" && c.anaph == 'D' && anchorDay != "" {
 				ref = anchorDay // "le soir même", "ce jour-là": the day of the event
 			}
-			if v, aok := anaphValue(ref, c.anaph, c.shift); aok && (c.podTail == "" || len(v) == 10) {
+			if v, aok := anaphValue(ref, c.anaph, c.shift); aok && (c.podTail == "" || len(v) == 10 || c.anaph == 'y') {
 				c.val = v + c.podTail
 			} else if c.podTail != "" || c.anaph == 'D' && d.lang == "fr" {
 				// "ce soir-là" with no day spoken of: the DCT's value stays
