@@ -4806,7 +4806,15 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 			shift = 1
 		case "previous", "preceding":
 			shift = -1
+		case "same":
+			if d.key(j+2) != "day" {
+				return cand{}, false
+			}
+			c := d.cand(i, j+3, "DATE", vDay(d.dct), aRel) // "the same day": the day last spoken of
+			c.anaph = 'D'
+			return c, true
 		default:
+			// ("the night of Oct. 23": TimeBank tags the date alone)
 			return cand{}, false
 		}
 		j += 2
@@ -4834,6 +4842,14 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	if p, ok := d.get(j, fPOD); ok && !p.f.weak && shift == 0 && d.key(i) != "the" {
+		// "that night", "later that morning", "3:30 that afternoon": the
+		// part of the reference day ("the following morning" is the next
+		// day, as TimeBank writes "the next morning")
+		c := d.cand(i, j+p.n, "TIME", vDay(d.dct)+"T"+p.f.s, aRel)
+		c.anaph, c.shift, c.podTail = 'D', shift, "T"+p.f.s
+		return c, true
+	}
 	var unit byte
 	switch d.key(j) {
 	case "year":
@@ -4842,6 +4858,11 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 		unit = 'M'
 	case "quarter":
 		unit = 'Q'
+	case "week":
+		if shift == 0 {
+			return cand{}, false // "that week" is often generic
+		}
+		unit = 'w' // "the following week"
 	case "day":
 		// "that day" alone is often generic ("trades made that day")
 		if shift == 0 && j == i+1 {

@@ -138,6 +138,9 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			}
 		} else if ok && c.anaph != 0 {
 			ref := refVal
+			if c.anaph == 'D' && c.podTail != "" && refDay != "" {
+				ref = refDay // "that night": the day last spoken of
+			}
 			if d.lang == "fr" && c.anaph == 'D' && anchorDay != "" {
 				ref = anchorDay // "le soir même", "ce jour-là": the day of the event
 			}
@@ -291,10 +294,14 @@ func (t *Tagger) Extract(text string, o Options) Result {
 					}
 				}
 				c.val = day + c.val[t:]
+				if len(c.val) >= t+3 && c.val[t+1:t+3] >= "20" && c.val[t+1:t+3] <= "23" {
+					refNight, refEnd = true, c.j // "at 11:40 p.m. … at 12:05 a.m.": past midnight next
+				}
 			}
 		} else if (c.typ == "DATE" || c.typ == "TIME") && len(c.val) >= 10 && c.val[4] == '-' && c.val[7] == '-' && c.anchor != aNone {
 			refDay = c.val[:10]
-			refNight = strings.HasSuffix(c.val, "TEV") || strings.HasSuffix(c.val, "TNI")
+			// (a late clock time counts too: "11:40 p.m. ... 12:05 a.m.")
+			refNight = strings.HasSuffix(c.val, "TEV") || strings.HasSuffix(c.val, "TNI") || len(c.val) >= 13 && c.val[10] == 'T' && c.val[11:13] >= "20" && c.val[11:13] <= "23"
 			refEnd = c.j
 			if !c.ref && c.anaph == 0 {
 				anchorDay = refDay
