@@ -325,6 +325,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	}
 	// a clock time followed by its day ("vers 15 h 30, hier", "Vers 0 h 40,
 	// jeudi") takes that day, not the reference day before it
+	merged := 0
 	for k := 0; k+1 < len(cands); k++ {
 		c, n := &cands[k], cands[k+1]
 		if !c.tonly || n.typ != "DATE" && n.typ != "TIME" || n.anchor == aNone || len(n.val) < 10 || n.val[4] != '-' || n.val[7] != '-' {
@@ -346,6 +347,22 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			}
 		}
 		c.val = n.val[:10] + hm
+		if d.lang == "en" && n.i == c.j && n.typ == "TIME" && len(n.val) == 13 && (d.key(n.i) == "this" || d.key(n.i) == "that" || d.key(n.i) == "tomorrow" || d.key(n.i) == "yesterday") {
+			// "about 4 o'clock this afternoon", "3:30 that afternoon": one
+			// TIME, as "8 a.m. today"
+			c.j, c.tonly = n.j, false
+			merged++
+			cands[k+1].typ = "" // dropped below
+		}
+	}
+	if merged > 0 {
+		kept := cands[:0]
+		for _, c := range cands {
+			if c.typ != "" {
+				kept = append(kept, c)
+			}
+		}
+		cands = kept
 	}
 	if d.hasDCT {
 		cands = d.ranges(cands)
