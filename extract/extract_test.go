@@ -360,6 +360,9 @@ var cases = []tcase{
 	{"en clock and day word", "en", "1998-11-30", "The river stood at 120 meters at 8 a.m. today, after 5 p.m. yesterday.", []string{"8 a.m. today=1998-11-30T08:00", "5 p.m. yesterday=1998-11-29T17:00"}},
 	{"en month and season names", "en", "1990-06-12", "April Reyes, a spokeswoman, works at 100 Summer Street near Spring Valley Road.", nil},
 	{"en deadline of a modified month", "en", "2021-02-22", "The government is aiming to offer a dose to every adult by the end of July.", []string{"the end of July=2021-07"}},
+	{"the stretch that followed", "en", "2019-09-08", "In the months that followed, the thrift failed.", []string{"the months that followed=PXM"}},
+	{"fr the stretch that followed", "fr", "2019-09-08", "Dans les mois qui ont suivi, les travaux ont commencé. La crue a eu lieu le 6 septembre 2009 ; la semaine suivante, la digue a cédé. Les semaines suivantes furent dures.", []string{"les mois qui ont suivi=PXM", "le 6 septembre 2009=2009-09-06", "la semaine suivante=2009-W37", "Les semaines suivantes=PXW"}},
+	{"ar the stretch that followed", "ar", "2019-09-08", "وخلال الأشهر التي تلت الانفجار، تراجع الاقتصاد. وفي الأيام التالية عاد الهدوء.", []string{"الأشهر التي تلت=PXM", "الأيام التالية=PXD"}},
 	// from the seventh English set (narrative time)
 	{"en parts of the reference day", "en", "1999-03-10", "The plane crashed on Aug. 7, 1998. That night, rescuers arrived; later that morning the wreck was found. The same day, police came. He left at 3:30 that afternoon.", []string{"Aug. 7, 1998=1998-08-07", "That night=1998-08-07TNI", "that morning=1998-08-07TMO", "The same day=1998-08-07", "3:30 that afternoon=1998-08-07T15:30"}},
 	{"en following morning and week", "en", "1999-03-10", "The plane crashed on Aug. 7, 1998. The following morning, officials met. The following week, the board convened.", []string{"Aug. 7, 1998=1998-08-07", "The following morning=1998-08-08", "The following week=1998-W33"}},

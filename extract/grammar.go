@@ -3445,12 +3445,27 @@ func (d *doc) pUnitRel(i int) (cand, bool) {
 	if ok && r.f.weak && d.lang == "fr" && (d.key(k) == "passé" || d.key(k) == "passée") && d.has(i, fDet) && u.f.fl&flPlural == 0 {
 		r.f.weak = false // "la semaine passée", "l'année passée" (not "le passé")
 	}
-	if ok && d.lang == "fr" && d.hasDCT && strings.HasPrefix(d.key(k), "suivant") && d.has(i, fDet) && u.f.fl&flPlural == 0 && (u.f.s == "Y" || u.f.s == "M" || u.f.s == "Q") {
-		// "l'année suivante", "le mois suivant": the unit after the one
-		// last spoken of
+	if ok && d.lang == "fr" && d.hasDCT && strings.HasPrefix(d.key(k), "suivant") && d.has(i, fDet) && u.f.fl&flPlural == 0 && (u.f.s == "Y" || u.f.s == "M" || u.f.s == "Q" || u.f.s == "W") {
+		// "l'année suivante", "le mois suivant", "la semaine suivante": the
+		// unit after the one last spoken of
 		c := d.cand(i, k+r.n, "DATE", shiftUnit(d.dct, u.f.s, 1), aRel)
 		c.anaph, c.shift = u.f.s[0], 1
+		if u.f.s == "W" {
+			c.anaph = 'w'
+		}
 		return c, true
+	}
+	if d.lang == "fr" && (u.f.fl&flPlural != 0 || d.key(k-1) == "mois") && (d.key(i) == "les" || d.key(i) == "des") && (strings.HasPrefix(d.key(k), "suivant") || d.key(k) == "qui" && (d.key(k+1) == "suivent" || d.key(k+1) == "suivirent" || d.key(k+1) == "ont" && d.key(k+2) == "suivi")) {
+		// "les mois qui ont suivi", "les semaines suivantes": an unknown
+		// stretch after the reference time
+		e := k + 1
+		switch {
+		case d.key(k+1) == "ont":
+			e = k + 3
+		case d.key(k) == "qui":
+			e = k + 2
+		}
+		return d.cand(i, e, "DURATION", durValue("X", u.f.s), aNone), true
 	}
 	if !ok || r.f.weak || r.f.fl&flPre != 0 {
 		return cand{}, false
@@ -3517,6 +3532,21 @@ func (d *doc) pDuration(i int) (cand, bool) {
 			if ok2 && l.f.fl&flPlural != 0 && d.lang == "en" && d.key(i-1) == "the" && d.key(i+l.n) == "ahead" {
 				// "the weeks ahead"
 				return d.cand(i, i+l.n+1, "DURATION", durValue("X", l.f.s), aNone), true
+			}
+			if ok2 && l.f.fl&flPlural != 0 && d.lang == "ar" && strings.HasPrefix(d.key(i), "ال") {
+				// "الأشهر التي تلت", "الأيام التالية": an unknown stretch
+				// after the reference time
+				switch n := d.key(i + l.n); {
+				case n == "التالية" || n == "اللاحقة":
+					return d.cand(i, i+l.n+1, "DURATION", durValue("X", l.f.s), aNone), true
+				case n == "التي" && (strings.HasPrefix(d.key(i+l.n+1), "تلت") || strings.HasPrefix(d.key(i+l.n+1), "اعقبت")):
+					return d.cand(i, i+l.n+2, "DURATION", durValue("X", l.f.s), aNone), true
+				}
+			}
+			if ok2 && l.f.fl&flPlural != 0 && d.lang == "en" && d.key(i-1) == "the" && (d.key(i+l.n) == "that" || d.key(i+l.n) == "which") && (d.key(i+l.n+1) == "followed" || d.key(i+l.n+1) == "follow") {
+				// "in the months that followed": an unknown stretch after
+				// the reference time
+				return d.cand(i, i+l.n+2, "DURATION", durValue("X", l.f.s), aNone), true
 			}
 			if ok2 && l.f.fl&flPlural != 0 && (d.has(i-1, fSince) || d.has(i-1, fDurPrep) || d.key(i-1) == "for" || d.has(i+l.n, fAgo)) {
 				if d.has(i+l.n, fAgo) {
