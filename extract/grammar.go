@@ -42,6 +42,7 @@ type cand struct {
 	bareWD  int8   // a weekday read by tense alone (1 Sunday … 7 Saturday): a full date of the week named in the text outranks the tense
 	cue     bool   // (bareWD) its clause had a tense cue; without one an English weekday follows the one before it in the sentence
 	podTail string // an anaphoric TIME's part of day ("ce soir-là": TEV), added to the reference day
+	thatWD  int8   // "ce mardi-là": its weekday (1 Sunday …), matched against the dates the story named
 }
 
 // doc is the per-call state of the tagger over one text.
@@ -618,7 +619,16 @@ func (d *doc) frClockBefore(i int) bool {
 	case p == "à" || p == "vers" || p == "dès":
 		return true
 	case p == "de":
-		return d.key(i-2) == "compter" || d.key(i-2) == "partir"
+		if d.key(i-2) == "compter" || d.key(i-2) == "partir" {
+			return true
+		}
+		// "la prière de 14 heures", "le journal de 20 heures": a noun with
+		// its article named by its hour (not "la grève de 24 heures")
+		a := d.key(i - 3)
+		if n, _, ok := d.num(i); ok && n < 24 && (a == "la" || a == "le" || a == "du") && d.toks[i-2].kind == tWord && !frSpanNoun[d.key(i-2)] {
+			return true
+		}
+		return false
 	case d.has(i-1, fWeekday):
 		return true
 	case d.isPunct(i-1, ","):
@@ -626,6 +636,11 @@ func (d *doc) frClockBefore(i int) bool {
 	}
 	return false
 }
+
+// frSpanNoun lists French nouns whose "de N heures" is a length of time.
+var frSpanNoun = map[string]bool{"durée": true, "grève": true, "délai": true, "garde": true, "retard": true, "attente": true, "panne": true,
+	"coupure": true, "trajet": true, "vol": true, "voyage": true, "marche": true, "travail": true, "journée": true, "semaine": true,
+	"plus": true, "moins": true, "près": true, "environ": true, "total": true, "moyenne": true}
 
 // frParticiple reports a French past participle in -é, -i, -u, -is, -it
 // ("fallu", "été", "fini", "pris"), as after the futur antérieur's "aura".
@@ -3596,7 +3611,11 @@ func (d *doc) pDuration(i int) (cand, bool) {
 	}
 	k := j + u.n
 	if (u.f.s == "Y" || u.f.s == "M" || u.f.s == "W" || u.f.s == "D") && d.isAge(i, k) && !(d.lang == "ar" && (u.f.s == "W" || u.f.s == "D") && !d.arAgeNear(i)) {
-		return cand{}, false // (an Arabic count of days is an age only near "العمر": not "يبلغ 180 يوما")
+		// (an Arabic count of days is an age only near "العمر": not "يبلغ
+		// 180 يوما"); the whole age is skipped, so that "septante et un
+		// ans" leaves no "un ans"
+		d.skip = k + u.n
+		return cand{}, false
 	}
 	if d.lang == "en" && u.f.s == "Y" && nv == "1" && d.isPunct(k, "-") && (d.key(k+1) == "earlier" || d.key(k+1) == "ago") {
 		return cand{}, false // "a year-earlier loss": pYearAgo at "year"
@@ -3980,6 +3999,13 @@ func (d *doc) isAge(i, k int) bool {
 		if d.key(b) == "de" && (frPerson[d.key(b-1)] || d.key(b-2) == "de" && frPerson[d.key(b-3)]) {
 			return true // "un ancien député de 41 ans", "un chauffeur de bus de 38 ans"
 		}
+		switch d.key(i - 1) {
+		case "a", "avait", "aura", "aurait", "ont", "avaient":
+			switch d.key(i - 2) {
+			case "il", "elle", "qui", "ils", "elles":
+				return true // "Il avait 78 ans."
+			}
+		}
 		if d.key(b) == "de" {
 			if q := d.key(b - 1); q == "plus" || q == "moins" || q == "près" {
 				b -= 2
@@ -4011,6 +4037,9 @@ func (d *doc) isAge(i, k int) bool {
 		p := d.key(i - 1)
 		if (p == "," || p == "،" || p == "(") && (d.isPunct(k, ",") || d.isPunct(k, "،") || d.isPunct(k, ")")) {
 			return true
+		}
+		if p == "و" && i >= 3 && d.toks[i-2].kind == tNum && d.isPunct(i-3, "(") && d.isPunct(k, ")") {
+			return true // "(29 و34 عاما)": the ages of two people
 		}
 		// the second end of an age range: "أعمارهم بين 20 و35 عاما",
 		// "من عمر 6 أشهر إلى 5 سنوات": the age word before the first end
@@ -4062,6 +4091,27 @@ func (d *doc) pAgoPre(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if d.lang == "ar" && d.hasDCT && (d.key(i+l.n) == "ذلك" || d.key(i+l.n) == "ذاك") {
+		// "قبل ذلك بأسبوع", "بعد ذلك بيوم": one unit, the clitic ب on it
+		if u, ok := d.get(i+l.n+1, fUnit); ok && !u.f.weak && u.f.fl&(flPlural|flDual) == 0 && strings.HasPrefix(d.key(i+l.n+1), "ب") && !strings.HasPrefix(d.key(i+l.n+1), "بال") {
+			sg := sign
+			if sg == 0 {
+				sg = -1
+			}
+			switch u.f.s {
+			case "D", "W":
+				n := sg
+				if u.f.s == "W" {
+					n *= 7
+				}
+				r := d.cand(i, i+l.n+1+u.n, "DATE", vDay(d.dct.AddDate(0, 0, n)), aRel)
+				r.ref, r.shift = true, n
+				return r, true
+			case "Y", "M":
+				r := d.cand(i, i+l.n+1+u.n, "DATE", shiftUnit(d.dct, u.f.s, sg), aRel)
+				r.anaph, r.shift = u.f.s[0], sg
+				return r, true
+			}
+		}
 		// "بعد ذلك بأربعة أيام", "قبل ذلك بيومين": days from the
 		// reference day (the last day spoken of)
 		if c, ok := d.pDuration(i + l.n + 1); ok && c.typ == "DURATION" && c.anchor == aNone && strings.HasPrefix(d.key(i+l.n+1), "ب") && !strings.HasPrefix(c.val, "PT") {
@@ -5086,11 +5136,11 @@ func (d *doc) pFrAnaph(i int) (cand, bool) {
 	// the noun, then "-là" glued to it
 	var unit byte
 	pod := ""
-	n := 1
+	n, wd := 1, 0
 	if p, ok := d.get(j, fPOD); ok && !p.f.weak {
 		unit, pod, n = 'D', p.f.s, p.n
 	} else if w, ok := d.get(j, fWeekday); ok {
-		unit, n = 'D', w.n
+		unit, n, wd = 'D', w.n, w.f.n+1
 	} else {
 		switch d.key(j) {
 		case "jour", "jour-là":
@@ -5107,7 +5157,9 @@ func (d *doc) pFrAnaph(i int) (cand, bool) {
 	if !(d.isPunct(e, "-") && d.key(e+1) == "là" && d.glued(e)) {
 		return cand{}, false
 	}
-	return d.frAnaphCand(i, e+2, unit, pod), true
+	c := d.frAnaphCand(i, e+2, unit, pod)
+	c.thatWD = int8(wd) // "ce mardi-là": the Tuesday the story named
+	return c, true
 }
 
 // frPodOfDay reads a part of day "of" a date: "la nuit du 17 au 18 août

@@ -144,6 +144,17 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			if d.lang == "fr" && c.anaph == 'D' && anchorDay != "" {
 				ref = anchorDay // "le soir même", "ce jour-là": the day of the event
 			}
+			if c.thatWD > 0 {
+				// "ce mardi-là": the last full date of the story on a Tuesday
+				for m := len(cands) - 1; m >= 0 && m >= len(cands)-12; m-- {
+					if v := cands[m].val; len(v) >= 10 && validDateValue(v[:10]) {
+						if t, err := time.Parse("2006-01-02", v[:10]); err == nil && int(t.Weekday()) == int(c.thatWD)-1 {
+							ref = v[:10]
+							break
+						}
+					}
+				}
+			}
 			if v, aok := anaphValue(ref, c.anaph, c.shift); aok && (c.podTail == "" || len(v) == 10 || c.anaph == 'y') {
 				c.val = v + c.podTail
 			} else if c.podTail != "" || c.anaph == 'D' && d.lang == "fr" {
@@ -264,7 +275,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		}
 		if c.ref && refDay != "" {
 			base := refDay
-			if anchorDay != "" && d.lang == "fr" {
+			if anchorDay != "" && (d.lang == "fr" || d.lang == "ar") {
 				// "le 6 septembre … le lendemain … le surlendemain", "la
 				// veille": counted from the day of the event, not from
 				// each other
@@ -303,7 +314,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			// (a late clock time counts too: "11:40 p.m. ... 12:05 a.m.")
 			refNight = strings.HasSuffix(c.val, "TEV") || strings.HasSuffix(c.val, "TNI") || len(c.val) >= 13 && c.val[10] == 'T' && c.val[11:13] >= "20" && c.val[11:13] <= "23"
 			refEnd = c.j
-			if !c.ref && c.anaph == 0 {
+			if !c.ref && (c.anaph == 0 || c.thatWD > 0) {
 				anchorDay = refDay
 			}
 		}
