@@ -360,6 +360,9 @@ var cases = []tcase{
 	{"en clock and day word", "en", "1998-11-30", "The river stood at 120 meters at 8 a.m. today, after 5 p.m. yesterday.", []string{"8 a.m. today=1998-11-30T08:00", "5 p.m. yesterday=1998-11-29T17:00"}},
 	{"en month and season names", "en", "1990-06-12", "April Reyes, a spokeswoman, works at 100 Summer Street near Spring Valley Road.", nil},
 	{"en deadline of a modified month", "en", "2021-02-22", "The government is aiming to offer a dose to every adult by the end of July.", []string{"the end of July=2021-07"}},
+	// from the sixth French set
+	{"fr names, measures and ages", "fr", "2016-05-24", "Le match se jouera au stade du 5-Juillet, près de la Belle-de-Mai, au-dessus de 1200 mètres. Julien, un Toulousain de 34 ans, gravit le Cervin à 19 ans, en 1936 ; d'ici à dix ans, le défilé du 14-Juillet et la mi-avril.", []string{"1936=1936", "dix ans=P10Y", "14-Juillet=2016-07-14", "mi-avril=2016-04"}},
+	{"fr elided hedges", "fr", "2016-05-24", "Son téléphone, éteint pendant près d'une semaine, puis moins d'un an plus tard.", []string{"près d'une semaine=P1W", "moins d'un an=P1Y"}},
 	{"fr weekday-là of the story", "fr", "2011-09-10", "Le 11 septembre 2001, l'Amérique a vécu le pire. Dimanche, on commémore. Ce mardi-là, à 8 h 46, un Boeing percutait la tour. Le soir même, Bush parla.", []string{"Le 11 septembre 2001=2001-09-11", "Dimanche=2011-09-04", "Ce mardi-là=2001-09-11", "8 h 46=2001-09-11T08:46", "Le soir même=2001-09-11TEV"}},
 	{"fr ages and named hours", "fr", "2016-04-05", "Il avait 78 ans. L'inhumation aura lieu après la prière de 14 heures. Une grève de 12 heures. Âgé de septante et un ans, il part.", []string{"14 heures=2016-04-05T14:00", "12 heures=PT12H"}},
 	{"ar a week before that and ages of two", "ar", "2026-02-12", "دخل المتهمان الأول والثاني (29 و34 عاما) المحل في 14 تشرين الثاني 2024، وقبل ذلك بأسبوع رصدا المكان.", []string{"14 تشرين الثاني 2024=2024-11-14", "قبل ذلك بأسبوع=2024-11-07"}},

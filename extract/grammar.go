@@ -642,6 +642,12 @@ var frSpanNoun = map[string]bool{"durée": true, "grève": true, "délai": true,
 	"coupure": true, "trajet": true, "vol": true, "voyage": true, "marche": true, "travail": true, "journée": true, "semaine": true,
 	"plus": true, "moins": true, "près": true, "environ": true, "total": true, "moyenne": true}
 
+// frPlaceNoun lists French nouns of places named after a date ("le stade
+// du 5-Juillet", "la place du 8-Mai-1945").
+var frPlaceNoun = map[string]bool{"stade": true, "rue": true, "avenue": true, "boulevard": true, "place": true, "cité": true, "pont": true,
+	"quartier": true, "lycée": true, "collège": true, "école": true, "université": true, "aéroport": true, "hôpital": true, "gare": true,
+	"square": true, "parc": true, "allée": true, "cours": true, "quai": true, "esplanade": true, "rond-point": true, "complexe": true}
+
 // frParticiple reports a French past participle in -é, -i, -u, -is, -it
 // ("fallu", "été", "fini", "pris"), as after the futur antérieur's "aura".
 func frParticiple(w string) bool {
@@ -2418,7 +2424,12 @@ func (d *doc) pDayMonth(i int) (cand, bool) {
 	} else if ordDay && dd != 1 {
 		return cand{}, false // only "أول أيار" takes the month without "من"
 	} else if d.lang == "fr" && d.isPunct(k, "-") && d.glued(k) && d.glued(k+1) && d.toks[k+1].upper {
-		k++ // "le 14-Juillet", "le 8-Mai", "le 11-Novembre": the named day
+		// "le 14-Juillet", "le 8-Mai", "le 11-Novembre": the named day;
+		// not a place named after it ("le stade du 5-Juillet")
+		if frPlaceNoun[d.key(i-1)] || (d.key(i-1) == "du" || d.key(i-1) == "le") && frPlaceNoun[d.key(i-2)] {
+			return cand{}, false
+		}
+		k++
 	}
 	m, k2, _, ok := d.monthAt(k)
 	if !ok {
@@ -2602,6 +2613,9 @@ func (d *doc) pMonth(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	if d.lang == "fr" && j == i && d.isPunct(i-1, "-") && d.glued(i) && !d.has(i-2, fMod) {
+		return cand{}, false // "la Belle-de-Mai", "le stade du 5-Juillet": names
+	}
 	if d.lang == "en" && k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].upper && (d.key(i-1) == "named" || d.key(i-1) == "called" || d.isPunct(i-1, ".") && enTitleAbbrev[d.key(i-2)]) {
 		return cand{}, false // "a councillor named April Reyes", "Ms. June Carter": a first name
 	}
@@ -2731,6 +2745,9 @@ func (d *doc) pYear(i int) (cand, bool) {
 	if numberedNoun[prev] && d.lang != "ar" {
 		return cand{}, false // "Flight 2024", "Route 1999", "vol 2024": a number
 	}
+	if d.lang != "ar" && latinMeasure[next] {
+		return cand{}, false // "au-dessus de 1200 mètres", "1500 feet": a quantity
+	}
 	if d.lang != "ar" && d.isPunct(j, "-") && d.glued(j) && d.glued(j+1) && j+1 < len(d.toks) && d.toks[j+1].kind == tNum && d.toks[j+1].nd >= 3 {
 		// "la loi 2021-1109", "decree 2019-1234": a number, unless a
 		// range of years ("2019-2021")
@@ -2774,6 +2791,13 @@ var enFunctionWord = map[string]bool{"and": true, "or": true, "in": true, "of": 
 // number is a name or an identifier, not a year.
 var numberedNoun = map[string]bool{"flight": true, "flights": true, "route": true, "highway": true, "interstate": true, "room": true,
 	"vol": true, "bus": true, "no.": true, "n°": true}
+
+// latinMeasure lists English and French units of measure after which a
+// four-digit number is a quantity, not a year.
+var latinMeasure = map[string]bool{"mètres": true, "metres": true, "meters": true, "m": true, "km": true, "kilomètres": true, "kilometres": true,
+	"kilometers": true, "miles": true, "feet": true, "ft": true, "pieds": true, "kg": true, "kilos": true, "tonnes": true, "tons": true,
+	"hectares": true, "acres": true, "litres": true, "liters": true, "habitants": true, "euros": true, "dollars": true, "francs": true,
+	"points": true, "mm": true, "cm": true, "mw": true, "kw": true}
 
 // arMeasure lists Arabic units of measure, currencies and counted nouns
 // after which a four-digit number is a quantity, not a year.
@@ -3998,6 +4022,12 @@ func (d *doc) isAge(i, k int) bool {
 		}
 		if d.key(b) == "de" && (frPerson[d.key(b-1)] || d.key(b-2) == "de" && frPerson[d.key(b-3)]) {
 			return true // "un ancien député de 41 ans", "un chauffeur de bus de 38 ans"
+		}
+		if d.key(b) == "de" && b >= 2 && d.toks[b-1].upper && (d.key(b-2) == "un" || d.key(b-2) == "une") {
+			return true // "un Toulousain de 34 ans": a demonym and the age
+		}
+		if d.key(i-1) == "à" && (d.isPunct(k, ",") || d.isPunct(k, ".")) && d.key(i-2) != "ici" && !d.isPunct(i-2, "'") {
+			return true // "il gravit le Cervin à 19 ans, en 1936"
 		}
 		switch d.key(i - 1) {
 		case "a", "avait", "aura", "aurait", "ont", "avaient":
