@@ -360,6 +360,9 @@ var cases = []tcase{
 	{"en clock and day word", "en", "1998-11-30", "The river stood at 120 meters at 8 a.m. today, after 5 p.m. yesterday.", []string{"8 a.m. today=1998-11-30T08:00", "5 p.m. yesterday=1998-11-29T17:00"}},
 	{"en month and season names", "en", "1990-06-12", "April Reyes, a spokeswoman, works at 100 Summer Street near Spring Valley Road.", nil},
 	{"en deadline of a modified month", "en", "2021-02-22", "The government is aiming to offer a dose to every adult by the end of July.", []string{"the end of July=2021-07"}},
+	// from the eighth English set
+	{"en in the morning of the day", "en", "2008-10-10", "Stocks fell Thursday. People sold in the morning and bought in the evening.", []string{"Thursday=2008-10-09", "the morning=2008-10-09TMO", "the evening=2008-10-09TEV"}},
+	{"en half still ahead", "en", "1991-04-18", "Sales fell in the first quarter, and the company expects the second half to be stronger.", []string{"the first quarter=1991-Q1", "the second half=1991-H2"}},
 	// from the sixth French set
 	{"fr names, measures and ages", "fr", "2016-05-24", "Le match se jouera au stade du 5-Juillet, près de la Belle-de-Mai, au-dessus de 1200 mètres. Julien, un Toulousain de 34 ans, gravit le Cervin à 19 ans, en 1936 ; d'ici à dix ans, le défilé du 14-Juillet et la mi-avril.", []string{"1936=1936", "dix ans=P10Y", "14-Juillet=2016-07-14", "mi-avril=2016-04"}},
 	{"fr elided hedges", "fr", "2016-05-24", "Son téléphone, éteint pendant près d'une semaine, puis moins d'un an plus tard.", []string{"près d'une semaine=P1W", "moins d'un an=P1Y"}},

@@ -4572,8 +4572,8 @@ func (d *doc) pQuarter(i int) (cand, bool) {
 	} else {
 		y = d.dct.Year()
 		cq := (int(d.dct.Month())-1)/3 + 1
-		if u.f.s == "Q" && o.f.n > cq || u.f.s == "H1" && o.f.n > (int(d.dct.Month())-1)/6+1 {
-			y--
+		if (u.f.s == "Q" && o.f.n > cq || u.f.s == "H1" && o.f.n > (int(d.dct.Month())-1)/6+1) && d.tense(s) <= 0 {
+			y-- // (not "the company expects the second half to be stronger": this year's, still ahead)
 		}
 	}
 	if u.f.s == "H1" {
@@ -4925,6 +4925,13 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 			return c, true
 		default:
 			// ("the night of Oct. 23": TimeBank tags the date alone)
+			if p, ok := d.get(j+1, fPOD); ok && !p.f.weak && (d.key(i-1) == "in" || d.key(i-1) == "during") && !d.has(j+1+p.n, fOf) && d.toks[j+1].kind == tWord && !d.toks[j+1].upper {
+				// "sold in the morning", "in the evening": that part of the
+				// day last spoken of
+				c := d.cand(i, j+1+p.n, "TIME", vDay(d.dct)+"T"+p.f.s, aRel)
+				c.anaph, c.podTail = 'D', "T"+p.f.s
+				return c, true
+			}
 			return cand{}, false
 		}
 		j += 2
