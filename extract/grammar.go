@@ -2047,8 +2047,18 @@ func (d *doc) pFrBare(i int) (cand, bool) {
 		}
 		return d.cand(s, j+3, "DATE", vWeek(weekdayNear(d.dct, 6, t, false))+"-WE", aRel), true
 	}
-	mod := map[string]string{"début": "START", "fin": "END", "milieu": "MID"}[d.key(i)]
-	if mod == "" || d.key(i-1) != "en" {
+	if d.key(i-1) != "en" {
+		return cand{}, false
+	}
+	mod := ""
+	switch d.key(i) {
+	case "début":
+		mod = "START"
+	case "fin":
+		mod = "END"
+	case "milieu":
+		mod = "MID"
+	default:
 		return cand{}, false
 	}
 	k := i + 1
@@ -2059,8 +2069,15 @@ func (d *doc) pFrBare(i int) (cand, bool) {
 	} else {
 		return cand{}, false
 	}
-	unit := map[string]string{"semaine": "W", "mois": "M", "année": "Y"}[d.key(k)]
-	if unit == "" {
+	unit := ""
+	switch d.key(k) {
+	case "semaine":
+		unit = "W"
+	case "mois":
+		unit = "M"
+	case "année":
+		unit = "Y"
+	default:
 		return cand{}, false
 	}
 	n, e := 0, k+1
