@@ -1,5 +1,7 @@
 package extract
 
+import "testing"
+
 // arHeldOut11 is a blind held-out set of 16 whole Arabic news articles
 // (2018-2026), annotated without reading the tagger: eight "news of the day"
 // items (KUNA diplomacy, Petra prices, MAP weather, APS courts, QNA fixtures,
@@ -250,3 +252,5 @@ var arHeldOut11 = []hoCase{
 			{"عام 1967", "DATE", "1967", ""},
 		}},
 }
+
+func TestArabicHeldOut11(t *testing.T) { guardHeldOut(t, "Arabic 11", arHeldOut11, "ar", 0.0) }
