@@ -1115,7 +1115,7 @@ func (d *doc) arPlaceName(c cand) bool {
 var arPlaceNoun = map[string]bool{"باب": true, "حي": true, "شارع": true, "ساحة": true, "سوق": true, "مدينة": true, "جامعة": true,
 	"مسجد": true, "جامع": true, "جسر": true, "ميدان": true, "كوبري": true, "نفق": true, "محطة": true, "مدرسة": true, "مستشفي": true,
 	"قرية": true, "دوار": true, "حديقة": true, "منتزه": true, "ملعب": true, "استاد": true, "نادي": true, "مطار": true, "ميناء": true,
-	"محور": true, "طريق": true, "كورنيش": true, "جادة": true, "زنقة": true, "نهج": true}
+	"محور": true, "طريق": true, "كورنيش": true, "جادة": true, "زنقة": true, "نهج": true, "مدينتي": true, "مدينتا": true}
 
 // isTitle reports an English expression that is part of a name: a month or
 // season before "of"/"for" and a capitalised word ("March for Life",
@@ -2478,8 +2478,35 @@ func (d *doc) arDayOrdPrev(j int) bool {
 			break
 		}
 	}
-	return arDayPrep[k]
+	if arDayPrep[k] {
+		return true
+	}
+	for _, p := range []string{"", "ل", "ب", "ك"} {
+		if strings.HasPrefix(k, p) && arEventNoun[k[len(p):]] {
+			return true // "لزلزال السادس من شباط": an event named by its day
+		}
+	}
+	return false
 }
+
+// deathSentence reports an Arabic word of death among the twelve words
+// before i in its sentence.
+func (d *doc) deathSentence(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 12 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
+		w := strings.TrimPrefix(d.key(k), "و")
+		for _, s := range []string{"الموت", "توفي", "رحل", "رحيل", "وفاة", "غيب", "نعت", "نعي", "فارق", "توفيت", "رحلت"} {
+			if strings.HasPrefix(w, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// arEventNoun lists Arabic nouns of events named by their date in
+// construct ("زلزال السادس من شباط", "أحداث الحادي عشر من سبتمبر").
+var arEventNoun = map[string]bool{"زلزال": true, "حرب": true, "ثورة": true, "انتفاضة": true, "احداث": true, "هجوم": true, "هجمات": true,
+	"انفجار": true, "مجزرة": true, "تفجير": true, "تفجيرات": true, "فيضان": true, "فيضانات": true, "اعصار": true, "انقلاب": true}
 
 // arDayPrep lists the words after which an Arabic ordinal names a day.
 var arDayPrep = map[string]bool{"الموافق": true, "في": true, "يوم": true, "حتي": true, "منذ": true, "قبل": true, "بعد": true, "من": true, "الي": true,
@@ -4087,6 +4114,9 @@ func (d *doc) isAge(i, k int) bool {
 		}
 		if p == "و" && i >= 3 && d.toks[i-2].kind == tNum && d.isPunct(i-3, "(") && d.isPunct(k, ")") {
 			return true // "(29 و34 عاما)": the ages of two people
+		}
+		if p == "عن" && d.deathSentence(i) {
+			return true // "غيبه الموت … عن 86 عاما": the age at death
 		}
 		// the second end of an age range: "أعمارهم بين 20 و35 عاما",
 		// "من عمر 6 أشهر إلى 5 سنوات": the age word before the first end
