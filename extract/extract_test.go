@@ -361,7 +361,7 @@ var cases = []tcase{
 	{"en month and season names", "en", "1990-06-12", "April Reyes, a spokeswoman, works at 100 Summer Street near Spring Valley Road.", nil},
 	{"en deadline of a modified month", "en", "2021-02-22", "The government is aiming to offer a dose to every adult by the end of July.", []string{"the end of July=2021-07"}},
 	// from the eleventh Arabic set
-	{"ar event day, two cities, age at death, afternoon", "ar", "2025-07-24", "تحل الذكرى لزلزال السادس من شباط. على مداخل مدينتي 6 أكتوبر والشيخ زايد. غيبه الموت فجر اليوم عن 86 عاما. وتشتد الحرارة بعد زوال غد الجمعة.", []string{"السادس من شباط=2025-02-06", "فجر اليوم=2025-07-24TMO", "بعد زوال غد الجمعة=2025-07-25TAF"}},
+	{"ar event day, two cities, age at death, afternoon", "ar", "2025-07-24", "دمر زلزال السادس من شباط المدينة. على مداخل مدينتي 6 أكتوبر والشيخ زايد. غيبه الموت فجر اليوم عن 86 عاما. وتشتد الحرارة بعد زوال غد الجمعة.", []string{"السادس من شباط=2025-02-06", "فجر اليوم=2025-07-24TMO", "بعد زوال غد الجمعة=2025-07-25TAF"}},
 	// from the eighth English set
 	{"en in the morning of the day", "en", "2008-10-10", "Stocks fell Thursday. People sold in the morning and bought in the evening.", []string{"Thursday=2008-10-09", "the morning=2008-10-09TMO", "the evening=2008-10-09TEV"}},
 	{"en half still ahead", "en", "1991-04-18", "Sales fell in the first quarter, and the company expects the second half to be stronger.", []string{"the first quarter=1991-Q1", "the second half=1991-H2"}},
