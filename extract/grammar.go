@@ -251,6 +251,11 @@ func (d *doc) tenseCue(k int) int {
 	if l, ok := d.get(k, fFuture); ok && !l.f.weak {
 		return 1
 	}
+	if d.lang == "en" && (d.key(k) == "is" || d.key(k) == "are") {
+		if l, ok := d.get(k+1, fFuture); ok && !l.f.weak {
+			return 1 // "are expected to be the busiest", "is scheduled": a plan
+		}
+	}
 	t := &d.toks[k]
 	aux := false
 	switch d.key(k - 1) {
@@ -704,6 +709,11 @@ var frNounBefore = map[string]bool{"le": true, "la": true, "les": true, "l": tru
 // "for".
 var enSetFor = map[string]bool{"set": true, "scheduled": true, "slated": true, "planned": true, "postponed": true, "rescheduled": true,
 	"moved": true, "pushed": true, "delayed": true, "adjourned": true, "called": true, "booked": true}
+
+// enDatePrep lists English words before a month that make it a date.
+var enDatePrep = map[string]bool{"in": true, "on": true, "by": true, "since": true, "until": true, "till": true, "from": true, "during": true,
+	"of": true, "through": true, "to": true, "before": true, "after": true, "early": true, "late": true, "mid": true, "and": true, "or": true,
+	"between": true, "for": true, "until-": true, "-": true, "this": true, "that": true, "next": true, "last": true, "each": true, "every": true}
 
 // enModal lists the English modals of possibility and obligation.
 var enModal = map[string]bool{"can": true, "may": true, "might": true, "should": true, "must": true}
@@ -2664,9 +2674,15 @@ func (d *doc) pMonth(i int) (cand, bool) {
 		return cand{}, false // "a councillor named April Reyes", "Ms. June Carter": a first name
 	}
 	if d.lang == "en" && d.properNoun(k) && d.isPunct(k+1, ",") {
-		if nx := d.key(k + 2); nx == "a" || nx == "an" || nx == "the" || nx == "who" || k+2 < len(d.toks) && d.toks[k+2].kind == tNum {
-			return cand{}, false // "April Reyes, a spokeswoman", "June Park, 39,": a first name
+		if nx := d.key(k + 2); nx == "a" || nx == "an" || nx == "the" || nx == "who" || nx == "said" || k+2 < len(d.toks) && d.toks[k+2].kind == tNum {
+			return cand{}, false // "April Reyes, a spokeswoman", "June Park, 39,", "June Park, said": a first name
 		}
+	}
+	if d.lang == "en" && j == i && d.properNoun(k) && (d.properNoun(k+1) || !enDatePrep[d.key(i-1)] && !d.has(i-1, fRel) && !d.has(i-1, fDet) && (i == 0 || d.toks[i-1].kind != tNum)) {
+		// "August Realty Group", "May Department Stores", "seatmate June
+		// Park": a name, unless a preposition makes it a date ("in June
+		// Congress passed …" is rare; "last August" has its word)
+		return cand{}, false
 	}
 	// Month day[, year]
 	if d.lang == "en" {
@@ -2915,6 +2931,9 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 	}
 	if d.lang == "en" && !d.toks[j].upper {
 		return cand{}, false
+	}
+	if d.lang == "en" && j == i0 && d.properNoun(j+l.n) && !enDatePrep[d.key(i0-1)] && (i0 > 0 && d.toks[i0-1].kind == tWord && d.toks[i0-1].upper || d.properNoun(j+l.n+1)) {
+		return cand{}, false // "a Black Friday Outlet store", "the Sunday Times Magazine": names
 	}
 	wd := l.f.n
 	k := j + l.n
