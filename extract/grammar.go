@@ -2605,6 +2605,12 @@ func (d *doc) finishDate(i, j, m, dd, wd int) (cand, bool) {
 	}
 	e := j
 	rel, hasRel := 0, false
+	if l, ok := d.relAt(e); ok && !l.f.weak && d.lang == "en" && d.key(e+l.n) == "year" && d.hasDCT {
+		// "October 8 last year", "March 3 next year": that day of the year
+		if y := d.dct.Year() + l.f.n; validDate(y, m, dd) {
+			return d.withTime(d.cand(i, e+l.n+1, "DATE", vYMD(y, m, dd), aRel)), true
+		}
+	}
 	if l, ok := d.relAt(e); ok && !l.f.weak && l.f.fl&flPre == 0 {
 		rel, e, hasRel = l.f.n, e+l.n, true
 	}
