@@ -1,5 +1,7 @@
 package extract
 
+import "testing"
+
 // enHeldOut9 is a ninth blind English held-out set: sixteen invented news
 // passages imitating the TempEval-3 evaluation sources — AP and NYT wire
 // 1998-2000 (the Nairobi embassy bombing inquiry, Kosovo refugees, Elian
@@ -502,3 +504,5 @@ The BBC's David Willey in Rome says the announcement brings an unexpected close 
 		},
 	},
 }
+
+func TestEnglishHeldOut9(t *testing.T) { guardHeldOut(t, "English 9", enHeldOut9, "en", 0.0) }
