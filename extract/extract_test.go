@@ -360,6 +360,7 @@ var cases = []tcase{
 	{"en clock and day word", "en", "1998-11-30", "The river stood at 120 meters at 8 a.m. today, after 5 p.m. yesterday.", []string{"8 a.m. today=1998-11-30T08:00", "5 p.m. yesterday=1998-11-29T17:00"}},
 	{"en month and season names", "en", "1990-06-12", "April Reyes, a spokeswoman, works at 100 Summer Street near Spring Valley Road.", nil},
 	{"en deadline of a modified month", "en", "2021-02-22", "The government is aiming to offer a dose to every adult by the end of July.", []string{"the end of July=2021-07"}},
+	{"en spent the morning, a far past perfect", "en", "2000-04-14", "Reno met the family Wednesday. Aides say Mr. Clinton spent much of the morning on the telephone. The INS had ordered the relatives to bring Elian to an airport in Opa-locka by 2 p.m. EDT Thursday.", []string{"Wednesday=2000-04-12", "the morning=2000-04-12TMO", "2 p.m. EDT Thursday=2000-04-13T14:00"}},
 	{"en day of last year", "en", "2024-11-27", "Fighting began on October 8 last year. The deal expires March 3 next year.", []string{"October 8 last year=2023-10-08", "March 3 next year=2025-03-03"}},
 	{"en names of months and weekdays", "en", "2021-06-10", "A plaza owned by August Realty Group sits next to a Black Friday Outlet store. His seatmate, June Park, said it was fine. In June Congress passed the bill, and prices rose in March.", []string{"June=2021-06", "March=2021-03"}},
 	{"en are expected", "en", "2025-11-24", "Wednesday and Sunday are expected to be the busiest.", []string{"Wednesday=2025-11-26", "Sunday=2025-11-30"}},

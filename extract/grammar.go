@@ -493,8 +493,10 @@ func (d *doc) tense(i int) int {
 				return -1
 			}
 		}
-		// "had filed reports by Wednesday": a past perfect before
-		for k, n := i-2, 0; k >= 0 && n < 8 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
+		// "had filed reports by Wednesday", "had ordered the relatives to
+		// bring Elian to an airport in Opa-locka by 2 p.m. Thursday": a past
+		// perfect before
+		for k, n := i-2, 0; k >= 0 && n < 14 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
 			if d.lang == "fr" && (isClauseMark(d.key(k)) || clauseOpener[d.key(k)]) {
 				break
 			}
@@ -4997,7 +4999,7 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 			return c, true
 		default:
 			// ("the night of Oct. 23": TimeBank tags the date alone)
-			if p, ok := d.get(j+1, fPOD); ok && !p.f.weak && (d.key(i-1) == "in" || d.key(i-1) == "during") && !d.has(j+1+p.n, fOf) && d.toks[j+1].kind == tWord && !d.toks[j+1].upper {
+			if p, ok := d.get(j+1, fPOD); ok && !p.f.weak && (d.key(i-1) == "in" || d.key(i-1) == "during" || d.key(i-1) == "spent" || d.key(i-1) == "of" && d.key(i-2) == "much") && !d.has(j+1+p.n, fOf) && d.toks[j+1].kind == tWord && !d.toks[j+1].upper {
 				// "sold in the morning", "in the evening": that part of the
 				// day last spoken of
 				c := d.cand(i, j+1+p.n, "TIME", vDay(d.dct)+"T"+p.f.s, aRel)
