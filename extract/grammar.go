@@ -23,26 +23,27 @@ const (
 
 // cand is a temporal expression found by the grammar: tokens [i, j).
 type cand struct {
-	i, j    int
-	clitic  int // runes of clitics to skip in token i
-	typ     string
-	val     string
-	mod     string
-	anchor  uint8
-	dur     string // duration value for aDurPast/aDurNext
-	tonly   bool   // a time of day put on the DCT for want of a day
-	back    int    // "a year ago": years back from the reference period
-	ref     bool   // relative to the reference day ("the next day"): val is DCT-based until anchored
-	shift   int    // days from the reference day
-	yq      bool   // "the 1988 quarter": the reference quarter in year val
-	cmp     bool   // a quarter of a named year ("the 1988 third quarter")
-	guess   bool   // a month (and day) without year, tense or relative word: the nearest year
-	anaph   byte   // "that year" (Y), "the following month" (M), "that quarter" (Q), "later that day" (D): from the reference time
-	same    int    // Arabic "الفترة نفسها من العام الماضي": the token of "العام", the year alone when no quarter or half was reported
-	bareWD  int8   // a weekday read by tense alone (1 Sunday … 7 Saturday): a full date of the week named in the text outranks the tense
-	cue     bool   // (bareWD) its clause had a tense cue; without one an English weekday follows the one before it in the sentence
-	podTail string // an anaphoric TIME's part of day ("ce soir-là": TEV), added to the reference day
-	thatWD  int8   // "ce mardi-là": its weekday (1 Sunday …), matched against the dates the story named
+	i, j     int
+	clitic   int // runes of clitics to skip in token i
+	typ      string
+	val      string
+	mod      string
+	anchor   uint8
+	dur      string // duration value for aDurPast/aDurNext
+	tonly    bool   // a time of day put on the DCT for want of a day
+	back     int    // "a year ago": years back from the reference period
+	ref      bool   // relative to the reference day ("the next day"): val is DCT-based until anchored
+	shift    int    // days from the reference day
+	yq       bool   // "the 1988 quarter": the reference quarter in year val
+	cmp      bool   // a quarter of a named year ("the 1988 third quarter")
+	guess    bool   // a month (and day) without year, tense or relative word: the nearest year
+	anaph    byte   // "that year" (Y), "the following month" (M), "that quarter" (Q), "later that day" (D): from the reference time
+	same     int    // Arabic "الفترة نفسها من العام الماضي": the token of "العام", the year alone when no quarter or half was reported
+	bareWD   int8   // a weekday read by tense alone (1 Sunday … 7 Saturday): a full date of the week named in the text outranks the tense
+	cue      bool   // (bareWD) its clause had a tense cue; without one an English weekday follows the one before it in the sentence
+	podTail  string // an anaphoric TIME's part of day ("ce soir-là": TEV), added to the reference day
+	thatWD   int8   // "ce mardi-là": its weekday (1 Sunday …), matched against the dates the story named
+	yearless bool   // a day of a month whose year came from the DCT, in a clause not ahead: in a story of an earlier year it takes that year
 }
 
 // doc is the per-call state of the tagger over one text.
@@ -2644,6 +2645,7 @@ func (d *doc) finishDate(i, j, m, dd, wd int) (cand, bool) {
 	}
 	c := d.withTime(d.cand(i, e, "DATE", vYMD(y, m, dd), aRel))
 	c.guess = rel == 0 && tn == 0 && wd < 0
+	c.yearless = !hasRel && wd < 0 && tn <= 0
 	return c, true
 }
 

@@ -101,6 +101,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	refDay, refQ, refVal := "", "", "" // reference day, quarter reported on, last date
 	refNight, refEnd := false, 0       // the reference day was given as its evening or night, ending at token refEnd
 	anchorDay := ""                    // the last day given outright (not "le lendemain"): French counts "la veille", "le surlendemain" from it
+	refYear, refYearTok := 0, 0        // the year of the last full date written out, and where it ended
 	refM, refMi := "", -1              // the last month named (YYYY-MM) and its token
 	refQi := -1                        // the token of the reported quarter or half (refQ); it outranks a month of its sentence
 	var monthSeen [13]int              // year last given to each month
@@ -206,6 +207,21 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		}
 		if c.bareWD > 0 {
 			lastWD = len(cands)
+		}
+		if c.yearless && refYear > 0 && refYear <= d.dct.Year()-2 && c.i-refYearTok <= 60 && len(c.val) >= 10 {
+			// "On Feb. 12, 1997, … On March 3, he …": a day of a story told
+			// two years or more later keeps the story's year (a full date
+			// with its year written out shortly before; not a bare month,
+			// not a year alone, not last year's date in news of the day —
+			// the TimeBank dev gold reads those from the DCT)
+			if v := pad(refYear, 4) + c.val[4:]; validDateValue(v[:10]) {
+				c.val, c.guess = v, false
+			}
+		}
+		if c.anchor == aAbs && len(c.val) >= 10 && c.val[0] >= '0' && c.val[0] <= '9' && c.val[4] == '-' && c.val[7] == '-' {
+			if y, err := strconv.Atoi(c.val[:4]); err == nil {
+				refYear, refYearTok = y, c.j
+			}
 		}
 		if c.guess && len(c.val) >= 7 {
 			// a month named again without a cue keeps the year it had
