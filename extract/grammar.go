@@ -4005,6 +4005,26 @@ func (d *doc) frDesUnits(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// arThatShift makes "قبل ذلك بـ N units" / "بعد ذلك بـ N units" (tokens
+// [i, j)), n units (signed) from the reference time: days and weeks from
+// the day last spoken of, months and years from the date last spoken of.
+func (d *doc) arThatShift(i, j int, unit byte, n int) (cand, bool) {
+	switch unit {
+	case 'D', 'W':
+		if unit == 'W' {
+			n *= 7
+		}
+		r := d.cand(i, j, "DATE", vDay(d.dct.AddDate(0, 0, n)), aRel)
+		r.ref, r.shift = true, n
+		return r, true
+	case 'Y', 'M':
+		r := d.cand(i, j, "DATE", shiftUnit(d.dct, string(unit), n), aRel)
+		r.anaph, r.shift = unit, n
+		return r, true
+	}
+	return cand{}, false
+}
+
 // arApprox lists the Arabic words of approximation before a count.
 var arApprox = map[string]bool{"نحو": true, "حوالي": true, "قرابة": true, "زهاء": true}
 
@@ -4199,48 +4219,14 @@ func (d *doc) pAgoPre(i int) (cand, bool) {
 	if d.lang == "ar" && d.hasDCT && (d.key(i+l.n) == "ذلك" || d.key(i+l.n) == "ذاك") {
 		// "قبل ذلك بأسبوع", "بعد ذلك بيوم": one unit, the clitic ب on it
 		if u, ok := d.get(i+l.n+1, fUnit); ok && !u.f.weak && u.f.fl&(flPlural|flDual) == 0 && strings.HasPrefix(d.key(i+l.n+1), "ب") && !strings.HasPrefix(d.key(i+l.n+1), "بال") {
-			sg := sign
-			if sg == 0 {
-				sg = -1
-			}
-			switch u.f.s {
-			case "D", "W":
-				n := sg
-				if u.f.s == "W" {
-					n *= 7
-				}
-				r := d.cand(i, i+l.n+1+u.n, "DATE", vDay(d.dct.AddDate(0, 0, n)), aRel)
-				r.ref, r.shift = true, n
-				return r, true
-			case "Y", "M":
-				r := d.cand(i, i+l.n+1+u.n, "DATE", shiftUnit(d.dct, u.f.s, sg), aRel)
-				r.anaph, r.shift = u.f.s[0], sg
+			if r, ok := d.arThatShift(i, i+l.n+1+u.n, u.f.s[0], sign); ok {
 				return r, true
 			}
 		}
-		// "بعد ذلك بأربعة أيام", "قبل ذلك بيومين": days from the
-		// reference day (the last day spoken of)
+		// "بعد ذلك بأربعة أيام", "قبل ذلك بأسبوعين", "بعد ذلك بعامين"
 		if c, ok := d.pDuration(i + l.n + 1); ok && c.typ == "DURATION" && c.anchor == aNone && strings.HasPrefix(d.key(i+l.n+1), "ب") && !strings.HasPrefix(c.val, "PT") {
-			if sign == 0 {
-				sign = -1
-			}
-			u := c.val[len(c.val)-1]
 			if n, err := strconv.Atoi(c.val[1 : len(c.val)-1]); err == nil {
-				switch u {
-				case 'D', 'W':
-					// "قبل ذلك بيومين", "قبل ذلك بأسبوعين": days from the
-					// reference day
-					if u == 'W' {
-						n *= 7
-					}
-					r := d.cand(i, c.j, "DATE", vDay(d.dct.AddDate(0, 0, sign*n)), aRel)
-					r.ref, r.shift = true, sign*n
-					return r, true
-				case 'Y', 'M':
-					// "بعد ذلك بعامين", "قبل ذلك بثلاثة أشهر": the year or
-					// month of the reference date, shifted
-					r := d.cand(i, c.j, "DATE", shiftUnit(d.dct, string(u), sign*n), aRel)
-					r.anaph, r.shift = u, sign*n
+				if r, ok := d.arThatShift(i, c.j, c.val[len(c.val)-1], sign*n); ok {
 					return r, true
 				}
 			}

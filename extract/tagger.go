@@ -398,7 +398,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	datelineIdx := -1
 	for k, c := range cands {
 		if c.typ == "DURATION" {
-			c.val = enYears(c.val) // in every language: "عقدين" P20Y, "deux décennies" P20Y
+			c.val = countedYears(c.val) // in every language: "عقدين" P20Y, "deux décennies" P20Y
 		}
 		res.Timexes[k] = d.timex(c)
 		if c.i == dateline.i && dateline.i >= 0 {
@@ -484,10 +484,10 @@ func (d *doc) sameSentence(a, b int) bool {
 	return true
 }
 
-// enYears writes counted decades and centuries in years, as TimeBank does
+// countedYears writes counted decades and centuries in years, as TimeBank does
 // ("two decades" P20Y, "the past century" P100Y); vague ones stay (PXDE).
 // The Arabic and French sets follow the same convention.
-func enYears(v string) string {
+func countedYears(v string) string {
 	mul := 0
 	switch {
 	case strings.HasSuffix(v, "DE"):
