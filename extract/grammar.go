@@ -2397,7 +2397,8 @@ func (d *doc) dayAfterTime(ti, j int) (cand, bool) {
 		if ok && c.j == j+w.n && d.hasDCT {
 			// a bare weekday takes the tense around the time
 			// ("until 9 a.m. Tuesday")
-			c.val = vDay(d.bareWeekday(ti, w.f.n))
+			t, _ := d.bareWeekday(ti, w.f.n)
+			c.val = vDay(t)
 		}
 	} else {
 		c, ok = d.pMonth(j)
@@ -2995,7 +2996,7 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 		return d.cand(i, k, "DATE", "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1), aNone), true
 	}
 	var t time.Time
-	bare := false
+	bare, cue := false, false
 	ti := d.coordHead(i, fWeekday) // "peak on Tuesday and Wednesday": the tense of the first
 	switch {
 	case relOK && rel < 0:
@@ -3003,21 +3004,21 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 	case relOK && rel > 0:
 		t = weekdayNear(d.dct, wd, 1, true)
 	default:
-		t = d.bareWeekday(ti, wd)
+		t, cue = d.bareWeekday(ti, wd)
 		bare = true
 	}
 	c := d.cand(i, k, "DATE", vDay(t), aRel)
 	if bare {
 		c.bareWD = int8(wd + 1)
-		c.cue = d.lang != "en" || d.key(ti-1) == "for" || d.tense(ti) != 0
+		c.cue = d.lang != "en" || cue
 	}
 	return d.withTime(c), true
 }
 
 // bareWeekday resolves a weekday wd (0 Sunday) with no "last" or "next",
 // in the expression starting at i ("Tuesday", "9 a.m. Tuesday"), by the
-// tense of its clause.
-func (d *doc) bareWeekday(i, wd int) time.Time {
+// tense of its clause; it also reports whether a cue settled it.
+func (d *doc) bareWeekday(i, wd int) (time.Time, bool) {
 	if d.lang == "en" && d.key(i-1) == "for" && !d.has(i-2, fUnit) {
 		// "canceled classes for Wednesday", "a service planned for
 		// Saturday", "set for 2 p.m. Friday": the day something was set
@@ -3025,14 +3026,15 @@ func (d *doc) bareWeekday(i, wd int) time.Time {
 		// days")
 		past, next := weekdayNear(d.dct, wd, -1, false), weekdayNear(d.dct, wd, 1, false)
 		if d.dct.Sub(past) < next.Sub(d.dct) {
-			return past
+			return past, true
 		}
-		return next
+		return next, true
 	}
-	if d.tense(i) > 0 {
-		return weekdayNear(d.dct, wd, 1, false)
+	t := d.tense(i)
+	if t > 0 {
+		return weekdayNear(d.dct, wd, 1, false), true
 	}
-	return weekdayNear(d.dct, wd, -1, false)
+	return weekdayNear(d.dct, wd, -1, false), t != 0
 }
 
 // coordHead gives the first of two coordinated names of kind k ("Tuesday
