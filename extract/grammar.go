@@ -72,7 +72,7 @@ var noFeat feat
 
 // trigger holds the feature kinds that can start an expression.
 const trigger = 1<<fMonth | 1<<fWeekday | 1<<fUnit | 1<<fNum | 1<<fNumX | 1<<fOrd | 1<<fRel | 1<<fDay | 1<<fSeason | 1<<fPOD |
-	1<<fClock | 1<<fTime | 1<<fRef | 1<<fMod | 1<<fEarlier | 1<<fLater | 1<<fAgoPre | 1<<fEvery | 1<<fSet | 1<<fDet | 1<<fDecade | 1<<fCentury | 1<<fHMonth | 1<<fHoliday | 1<<fSame | 1<<fTimes
+	1<<fClock | 1<<fTime | 1<<fRef | 1<<fMod | 1<<fEarlier | 1<<fLater | 1<<fAgoPre | 1<<fEvery | 1<<fSet | 1<<fDet | 1<<fDecade | 1<<fCentury | 1<<fHMonth | 1<<fHoliday | 1<<fSame | 1<<fTimes | 1<<fHalf
 
 // get returns the longest reading of kind k at token i.
 func (d *doc) get(i int, k uint8) (lexeme, bool) {
@@ -616,6 +616,19 @@ func (d *doc) tense(i int) int {
 		return rightFar
 	}
 	return leftFar
+}
+
+// pastVerbBefore reports an English past verb before token i in its
+// sentence, the nearest tense cue there and no verb of reporting ("The snow
+// started falling at about five a.m."; not "crowds between 10 a.m. and
+// 2 p.m., TSA said").
+func (d *doc) pastVerbBefore(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 15 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
+		if c := d.tenseCue(k); c != 0 {
+			return c < 0 && !d.has(k, fReport)
+		}
+	}
+	return false
 }
 
 // frClockBefore reports what makes "N heures" at i a clock time rather
@@ -1461,8 +1474,8 @@ func (d *doc) pModified(i int) (cand, bool) {
 		if l.f.weak && !(c.typ == "DURATION" || clock || c.typ == "DATE" && len(c.val) >= 4 && c.val[0] >= '0' && c.val[0] <= '9') {
 			return cand{}, false
 		}
-		if (l.f.s == "START" || l.f.s == "END" || l.f.s == "MID") && c.typ != "DATE" {
-			return cand{}, false
+		if (l.f.s == "START" || l.f.s == "END" || l.f.s == "MID") && c.typ != "DATE" && !(d.lang == "en" && c.typ == "TIME" && l.n == 1 && len(c.val) > 2 && c.val[len(c.val)-3] == 'T' && c.val[len(c.val)-1] > '9') {
+			return cand{}, false // (but "early this morning", "late Friday night": a part of a day)
 		}
 		if (l.f.s == "MORE_THAN" || l.f.s == "LESS_THAN" || l.f.s == "APPROX" || l.f.s == "EQUAL_OR_MORE" || l.f.s == "EQUAL_OR_LESS") && c.typ != "DURATION" && !(l.f.s == "APPROX" && (c.typ == "TIME" || c.typ == "DATE" && !d.has(j, fWeekday))) {
 			return cand{}, false
@@ -1590,6 +1603,16 @@ func (d *doc) pEarlier(i int, l lexeme, a uint8) (cand, bool) {
 			return d.cand(i, j+rl.n+u.n, "DATE", shiftUnit(d.dct, u.f.s, rl.f.n), a), true
 		}
 	}
+	if p, ok := d.get(j, fPOD); ok && !p.f.weak && d.lang == "en" && d.key(j-1) == "this" && d.hasDCT {
+		// "early this morning", "later this afternoon": that part of
+		// today, its start or its end
+		c := d.cand(i, j+p.n, "TIME", vDay(d.dct)+"T"+p.f.s, aRel)
+		c.mod = "START"
+		if a == aLater {
+			c.mod = "END"
+		}
+		return c, true
+	}
 	if u, ok := d.get(j, fUnit); ok && d.hasDCT {
 		k := j + u.n
 		if rl, ok := d.relAt(k); ok && !rl.f.weak {
@@ -1671,6 +1694,9 @@ func (d *doc) pCore(i int) (cand, bool) {
 		try(d.pFrBare(i))
 		try(d.pHoliday(i))
 		try(d.pSpelledYear(i))
+		if d.lang == "en" {
+			try(d.pTime(i)) // "five a.m.", "seven o'clock"
+		}
 		try(d.pArSame(i))
 		try(d.pArTimes(i))
 	}
@@ -2240,6 +2266,20 @@ func (d *doc) pTime(i int) (cand, bool) {
 	j := i + 1
 	mi := -1
 	hasSep := false
+	if !ok && d.lang == "en" {
+		// a spelled hour needs a strong a.m., p.m. or o'clock after it
+		// ("about five a.m.", "seven o'clock"): broadcast transcripts
+		if l, lok := d.get(i, fNum); lok && !l.f.weak && l.f.s == "" && l.f.n >= 1 && l.f.n <= 12 {
+			k := i + l.n
+			if a, aok := d.get(k, fAM); aok && !a.f.weak {
+				h, nh, ok, j = l.f.n, 1, true, k
+			} else if a, aok := d.get(k, fPM); aok && !a.f.weak {
+				h, nh, ok, j = l.f.n, 1, true, k
+			} else if d.has(k, fOClock) {
+				h, nh, ok, j = l.f.n, 1, true, k
+			}
+		}
+	}
 	if ok && nh == 4 && d.lang == "en" && h/100 < 24 && h%100 < 60 && !d.isPunct(i-1, "(") && j < len(d.toks) && d.toks[j].upper && (d.key(j) == "gmt" || d.key(j) == "utc") {
 		// "1800 GMT": a wire service's 24-hour clock (not the gloss of
 		// "10:35 a.m. (0735 GMT)", which TimeBank leaves alone)
@@ -2702,6 +2742,19 @@ func (d *doc) pMonth(i int) (cand, bool) {
 				return d.finishDate(i, k2, m, dd, -1)
 			}
 		}
+		o0 := k // "twenty-second": the tens before the ordinal
+		tens := 0
+		if t, ok := d.get(k, fNum); ok && (t.f.n == 20 || t.f.n == 30) && t.n == 1 && d.isPunct(k+1, "-") && d.glued(k+1) && d.glued(k+2) {
+			tens, o0 = t.f.n, k+2
+		}
+		if d.toks[k].kind != tWord {
+		} else if o, ok := d.get(o0, fOrd); ok && !o.f.weak && o.f.n >= 1 && o.f.n <= 9 && tens > 0 || ok && !o.f.weak && o.f.n >= 1 && o.f.n <= 31 && tens == 0 {
+			if dd := tens + o.f.n; !weak && dd <= 31 && !d.has(o0+o.n, fUnit) {
+				// "January first", "November twenty-second" (spoken
+				// dates; not "March first quarter")
+				return d.finishDate(i, o0+o.n, m, dd, -1)
+			}
+		}
 	}
 	k2 := k
 	if d.isPunct(k2, ",") || d.has(k2, fOf) && d.lang != "ar" {
@@ -2835,6 +2888,13 @@ func (d *doc) pYear(i int) (cand, bool) {
 	case "in", "since", "of", "by", "until", "from", "during", "en", "depuis", "de", "dès", "avant", "après", "في", "عام", "سنة", "منذ", "حتي", "خلال", "fiscal", "année", "l'année", "مطلع", "نهاية", "year":
 		temporalPrev = true
 	}
+	if d.lang == "en" && !temporalPrev && d.enStreetAfter(j) {
+		return cand{}, false // "1848 Market Street": a street number
+	}
+	if d.lang == "ar" && !temporalPrev && !d.has(i-1, fMonth) && j < len(d.toks) && d.toks[j].kind == tWord && strings.HasSuffix(next, "ة") && !strings.HasSuffix(next, "ية") && !strings.HasPrefix(next, "ال") && !d.has(j, fMonth) && !d.has(j, fUnit) {
+		// "بعد بيع 1962 تذكرة": a count before its singular noun
+		return cand{}, false
+	}
 	if d.lang == "ar" && !temporalPrev && j < len(d.toks) && d.toks[j].kind == tWord && arCounted(next) {
 		// "ضبط 1990 قرصا", "2013 طالبا": a count before an indefinite
 		// accusative noun (tanween alif); "عام 2024 ارتفاعا", "2013 شهدت",
@@ -2858,10 +2918,29 @@ func (d *doc) pYear(i int) (cand, bool) {
 var enFunctionWord = map[string]bool{"and": true, "or": true, "in": true, "of": true, "to": true, "was": true, "is": true, "were": true,
 	"when": true, "as": true, "but": true, "that": true, "which": true, "by": true, "for": true, "with": true, "on": true, "at": true}
 
+// enStreetAfter reports a street name at j: capitalised words, then a
+// capitalised street word ("Market Street", "Commerce St.").
+func (d *doc) enStreetAfter(j int) bool {
+	for k := j; k < len(d.toks) && k < j+4; k++ {
+		if d.toks[k].kind != tWord || !d.toks[k].upper {
+			return false
+		}
+		if k > j && enStreetWord[d.key(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// enStreetWord lists the last word of English street names.
+var enStreetWord = map[string]bool{"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true, "boulevard": true,
+	"blvd": true, "drive": true, "lane": true, "way": true, "place": true, "court": true, "parkway": true, "terrace": true, "pike": true}
+
 // numberedNoun lists English and French nouns before which a four-digit
 // number is a name or an identifier, not a year.
 var numberedNoun = map[string]bool{"flight": true, "flights": true, "route": true, "highway": true, "interstate": true, "room": true,
-	"vol": true, "bus": true, "no.": true, "n°": true}
+	"vol": true, "bus": true, "no.": true, "n°": true, "lot": true, "precinct": true, "suite": true, "apartment": true, "gate": true,
+	"platform": true, "box": true, "unit": true, "item": true, "exhibit": true, "ward": true, "pier": true, "bay": true, "salle": true, "numéro": true}
 
 // latinMeasure lists English and French units of measure after which a
 // four-digit number is a quantity, not a year.
@@ -2946,6 +3025,9 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 	if d.lang == "en" && j == i0 && d.properNoun(j+l.n) && !enDatePrep[d.key(i0-1)] && (i0 > 0 && d.toks[i0-1].kind == tWord && d.toks[i0-1].upper || d.properNoun(j+l.n+1)) {
 		return cand{}, false // "a Black Friday Outlet store", "the Sunday Times Magazine": names
 	}
+	if d.lang == "en" && (d.key(j+l.n) == "school" || d.key(j+l.n) == "schools") {
+		return cand{}, false // "my Sunday school class"
+	}
 	wd := l.f.n
 	k := j + l.n
 	// a full date after the weekday wins
@@ -3003,6 +3085,10 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 		t = weekdayNear(d.dct, wd, -1, true)
 	case relOK && rel > 0:
 		t = weekdayNear(d.dct, wd, 1, true)
+	case d.lang == "en" && (d.key(k) == "'s" || d.isPunct(k, "'") && d.key(k+1) == "s" && d.glued(k+1)) && !enAheadOf(d.key(i-1), d.key(i-2)):
+		// "Tuesday's test will be presented in Vienna": the verb is the
+		// head noun's; a day named for what it held is past
+		t, cue, bare = weekdayNear(d.dct, wd, -1, false), true, true
 	default:
 		t, cue = d.bareWeekday(ti, wd)
 		bare = true
@@ -3015,6 +3101,34 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 	return d.withTime(c), true
 }
 
+// quoteStart reports that token i opens a sentence, or a quotation that
+// opens one (“Now, …", ``Now, …).
+func (d *doc) quoteStart(i int) bool {
+	k := i
+	for k > 0 && i-k < 2 && d.toks[k-1].kind == tPunct {
+		switch d.key(k - 1) {
+		case "\"", "“", "`", "'", "‘", "«":
+			k--
+			continue
+		}
+		break
+	}
+	return d.sentenceBreak(k)
+}
+
+// enAheadOf reports the words before a possessive day that may put it
+// ahead: "ahead of Tuesday's vote", "before Friday's deadline", and "for"
+// ("weather for Thursday's attempt"), which bareWeekday reads.
+func enAheadOf(p1, p2 string) bool {
+	switch p1 {
+	case "before", "until", "till", "next", "for":
+		return true
+	case "of":
+		return p2 == "ahead"
+	}
+	return false
+}
+
 // bareWeekday resolves a weekday wd (0 Sunday) with no "last" or "next",
 // in the expression starting at i ("Tuesday", "9 a.m. Tuesday"), by the
 // tense of its clause; it also reports whether a cue settled it.
@@ -3025,6 +3139,11 @@ func (d *doc) bareWeekday(i, wd int) (time.Time, bool) {
 		// for, whatever the verb's tense; the nearer one (not "for three
 		// days")
 		past, next := weekdayNear(d.dct, wd, -1, false), weekdayNear(d.dct, wd, 1, false)
+		for k := i - 2; k >= 0 && k >= i-4 && !d.sentenceBreak(k+1); k-- {
+			if k+1 < i-1 && (d.key(k) == "is" || d.key(k) == "are" || d.key(k) == "will") && d.toks[k+1].kind == tWord {
+				return next, true // "a funeral Mass is planned for Saturday": still to come
+			}
+		}
 		if d.dct.Sub(past) < next.Sub(d.dct) {
 			return past, true
 		}
@@ -3630,6 +3749,28 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		}
 		return d.cand(i, i+2, "DURATION", "P"+n+"Y", aNone), true
 	}
+	if d.lang == "en" && (d.key(i) == "half" || d.key(i) == "quarter") {
+		// "half a century", "the past half-century", "a quarter century"
+		k := i + 1
+		if d.isPunct(k, "-") && d.glued(k) {
+			k++
+		} else if d.key(k) == "a" || d.key(k) == "an" {
+			k++
+		}
+		if d.key(k) == "century" {
+			n := "50"
+			if d.key(i) == "quarter" {
+				n = "25"
+			}
+			return d.cand(i, k+1, "DURATION", "P"+n+"Y", aNone), true
+		}
+		if u, ok := d.get(k, fUnit); ok && d.key(i) == "half" && d.key(k-1) != "half" && u.f.fl&flPlural == 0 {
+			// "half an hour", "half a day", "half a decade"
+			if v := halfUnit[u.f.s]; v != "" {
+				return d.cand(i, k+u.n, "DURATION", v, aNone), true
+			}
+		}
+	}
 	if !ok {
 		// dual forms carry their number: "السنتين", "يومين"
 		l, ok2 := d.get(i, fUnit)
@@ -3661,6 +3802,11 @@ func (d *doc) pDuration(i int) (cand, bool) {
 				// "in the months that followed": an unknown stretch after
 				// the reference time
 				return d.cand(i, i+l.n+2, "DURATION", durValue("X", l.f.s), aNone), true
+			}
+			if ok2 && l.f.fl&flPlural != 0 && d.lang == "en" && (d.key(i+l.n) == "later" || d.key(i+l.n) == "earlier") && !d.has(i-1, fNum) && !d.has(i-1, fNumX) && d.key(i-1) != "the" {
+				// "errors could appear weeks later", "Days later, …":
+				// an unknown stretch, without "later" (as "Three days")
+				return d.cand(i, i+l.n, "DURATION", durValue("X", l.f.s), aNone), true
 			}
 			if ok2 && l.f.fl&flPlural != 0 && (d.has(i-1, fSince) || d.has(i-1, fDurPrep) || d.key(i-1) == "for" || d.has(i+l.n, fAgo)) {
 				if d.has(i+l.n, fAgo) {
@@ -3834,6 +3980,9 @@ func (d *doc) frApproxDuration(i int) (cand, bool) {
 	return c, true
 }
 
+// halfUnit gives half of one unit as a duration.
+var halfUnit = map[string]string{"MI": "PT30S", "H": "PT30M", "D": "PT12H", "Y": "P6M", "DE": "P5Y", "CE": "P50Y"}
+
 // durTail reads the smaller unit that completes a duration ending at k
 // ("[et|and] 29 minutes" after "5 heures"), for hours + minutes, minutes +
 // seconds and years + months with whole numbers, and gives the combined
@@ -3886,14 +4035,27 @@ func (d *doc) durTail(k int, nv, unit string) (string, int, bool) {
 	if d.key(k) == "et" || d.key(k) == "and" || d.isPunct(k, ",") && d.key(k+1) != "and" {
 		k++
 	}
-	if k >= len(d.toks) || d.toks[k].kind != tNum {
+	if k >= len(d.toks) {
 		return "", k, false
 	}
-	v, nd, _ := d.num(k)
-	if nd > 2 || d.isPunct(k+1, ",") || d.isPunct(k+1, ".") && d.glued(k+1) {
+	v, e := 0, k+1
+	if d.toks[k].kind == tNum {
+		n, nd, _ := d.num(k)
+		if nd > 2 || d.isPunct(k+1, ",") || d.isPunct(k+1, ".") && d.glued(k+1) {
+			return "", k, false
+		}
+		v = n
+	} else if s, e2, weak, ok := d.numberAt(k); ok && !weak && s != "X" && d.lang == "en" {
+		// "six hours and forty minutes"
+		n, err := strconv.Atoi(s)
+		if err != nil || n >= 60 {
+			return "", k, false
+		}
+		v, e = n, e2
+	} else {
 		return "", k, false
 	}
-	u, ok := d.get(k+1, fUnit)
+	u, ok := d.get(e, fUnit)
 	if !ok || u.f.s != small || u.f.weak && !(small == "MI" && d.lang == "fr") {
 		return "", k, false
 	}
@@ -3901,7 +4063,7 @@ func (d *doc) durTail(k int, nv, unit string) (string, int, bool) {
 	if small == "S" {
 		tail = strconv.Itoa(v) + "S"
 	}
-	return pre + tail, k + 1 + u.n, true
+	return pre + tail, e + u.n, true
 }
 
 // arBareUnit reports an Arabic singular unit without number or article
@@ -4311,8 +4473,8 @@ func (d *doc) pRef(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	if d.lang == "en" && d.key(i) == "now" && d.isPunct(i+1, ",") && d.sentenceBreak(i) {
-		return cand{}, false // "Now, he says ...": a discourse marker
+	if d.lang == "en" && d.key(i) == "now" && d.isPunct(i+1, ",") && d.quoteStart(i) {
+		return cand{}, false // "Now, he says ...", "“Now, the question is …": a discourse marker
 	}
 	if l.f.weak {
 		switch {
@@ -4365,6 +4527,8 @@ func (d *doc) pSet(i int) (cand, bool) {
 	n := "1"
 	if nv, k, _, ok := d.numberAt(j); ok && nv != "X" {
 		n, j = nv, k
+	} else if d.lang == "en" && d.key(j) == "other" && d.has(j+1, fUnit) {
+		n, j = "2", j+1 // "every other week"
 	}
 	if d.lang == "ar" && n == "1" && d.arYawm(j) {
 		// "كل يوم جمعة", "كل يوم الجمعة": every Friday
@@ -4385,7 +4549,12 @@ func (d *doc) pSet(i int) (cand, bool) {
 		return d.cand(i, j+u.n, "SET", durValue(n, u.f.s), aNone), true
 	}
 	if w, ok := d.get(j, fWeekday); ok {
-		return d.cand(i, j+w.n, "SET", "XXXX-WXX-"+strconv.Itoa((w.f.n+6)%7+1), aNone), true
+		v := "XXXX-WXX-" + strconv.Itoa((w.f.n+6)%7+1)
+		if p, ok := d.get(j+w.n, fPOD); ok && !p.f.weak && d.lang != "ar" {
+			// "every Sunday morning", "every Tuesday evening"
+			return d.cand(i, j+w.n+p.n, "SET", v+"T"+p.f.s, aNone), true
+		}
+		return d.cand(i, j+w.n, "SET", v, aNone), true
 	}
 	if wd, ok := arBareWeekday[d.key(j)]; ok && d.lang == "ar" && n == "1" && wd != 0 && wd != 1 {
 		// "كل جمعة", "كل خميس": every Friday, Thursday ("كل أحد" is
@@ -4409,7 +4578,7 @@ func (d *doc) pSet(i int) (cand, bool) {
 		if m, ok := d.get(j, fMonth); ok {
 			return d.cand(i, j+m.n, "SET", "XXXX-"+pad(m.f.n, 2), aNone), true
 		}
-		if s, ok := d.get(j, fSeason); ok && (!s.f.weak || d.lang == "ar") { // "كل صيف": the bare noun after كل
+		if s, ok := d.get(j, fSeason); ok && (!s.f.weak || d.lang != "fr") { // "كل صيف", "every fall": the bare noun after كل, every
 			return d.cand(i, j+s.n, "SET", "XXXX-"+s.f.s, aNone), true
 		}
 	}
@@ -4889,6 +5058,11 @@ func (d *doc) arYearAfter(j int) (int, int, bool) {
 
 // pDecade: "the nineties", "التسعينيات", "القرن الماضي", "the 20th century".
 func (d *doc) pDecade(i int) (cand, bool) {
+	if d.lang == "en" {
+		if c, ok := d.enDecadeWord(i); ok {
+			return c, true
+		}
+	}
 	if l, ok := d.get(i, fDecade); ok {
 		if d.key(i+l.n) == "من" && d.has(i+l.n+1, fAge) {
 			return cand{}, false // "في الخمسينيات من عمره": an age
@@ -4949,6 +5123,67 @@ func (d *doc) pDecade(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// enDecadeWord: a decade in words, "the sixties", "the late nineties", "the
+// nineteen sixties", "the mid-eighties" (broadcast transcripts). Without
+// "the" only "nineteen …" is a decade ("in his sixties" is an age). A
+// decade of this century is meant only once it is over ("the twenties" in
+// 2025 are the 1920s).
+func (d *doc) enDecadeWord(i int) (cand, bool) {
+	j, mod, cent := i, "", 0
+	the := d.key(j) == "the"
+	if the {
+		j++
+	}
+	switch d.key(j) {
+	case "early":
+		mod, j = "START", j+1
+	case "mid":
+		mod, j = "MID", j+1
+		if d.isPunct(j, "-") && d.glued(j) {
+			j++
+		}
+	case "late":
+		mod, j = "END", j+1
+	}
+	if d.key(j) == "nineteen" {
+		cent, j = 19, j+1
+		if d.isPunct(j, "-") && d.glued(j) {
+			j++
+		}
+	}
+	n := 0
+	switch d.key(j) {
+	case "twenties":
+		n = 2
+	case "thirties":
+		n = 3
+	case "forties":
+		n = 4
+	case "fifties":
+		n = 5
+	case "sixties":
+		n = 6
+	case "seventies":
+		n = 7
+	case "eighties":
+		n = 8
+	case "nineties":
+		n = 9
+	}
+	if n == 0 || !the && cent == 0 || !d.hasDCT && cent == 0 {
+		return cand{}, false
+	}
+	if cent == 0 {
+		cent = 19
+		if 2000+n*10+9 < d.dct.Year() {
+			cent = 20
+		}
+	}
+	c := d.cand(i, j+1, "DATE", strconv.Itoa(cent*10+n), aAbs)
+	c.mod = mod
+	return c, true
+}
+
 // pAnaph: "that year", "later that year", "that quarter", "the following
 // month", "the previous year", "earlier that day", "that same day": a unit
 // taken from the reference time (the last date spoken of), not the DCT.
@@ -4981,6 +5216,13 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 		case "previous", "preceding":
 			shift = -1
 		case "same":
+			if p, ok := d.get(j+2, fPOD); ok && !p.f.weak && d.toks[j+2].kind == tWord {
+				// "the same night", "the same morning": that part of the
+				// day last spoken of
+				c := d.cand(i, j+2+p.n, "TIME", vDay(d.dct)+"T"+p.f.s, aRel)
+				c.anaph, c.podTail = 'D', "T"+p.f.s
+				return c, true
+			}
 			if d.key(j+2) != "day" {
 				return cand{}, false
 			}

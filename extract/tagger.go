@@ -309,6 +309,12 @@ func (t *Tagger) Extract(text string, o Options) Result {
 					// "une émission sera diffusée à 20 h 30" after "depuis
 					// le 1er juin": a time still ahead is not on a past day
 					day = vDay(d.dct)
+				} else if d.hasDCT && day > vDay(d.dct) && lang == "en" && (d.pastVerbBefore(c.i) || d.key(c.i-1) == "is" && d.key(c.i-2) == "it") {
+					// "the wind will not ease until late Friday. … The snow
+					// started falling at about five a.m.", "It is seven
+					// o'clock here": a time past or present is not on a
+					// day still ahead
+					day = vDay(d.dct)
 				}
 				if refNight && c.i > refEnd+2 && len(c.val) >= t+3 && c.val[t+1] == '0' && c.val[t+2] < '6' {
 					// "Wednesday evening … until 3 a.m.": the small hours
