@@ -3102,7 +3102,7 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 }
 
 // quoteStart reports that token i opens a sentence, or a quotation that
-// opens one (“Now, …", ``Now, …).
+// opens one (“Now, …", “Now, …).
 func (d *doc) quoteStart(i int) bool {
 	k := i
 	for k > 0 && i-k < 2 && d.toks[k-1].kind == tPunct {
