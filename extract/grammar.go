@@ -44,6 +44,7 @@ type cand struct {
 	podTail  string // an anaphoric TIME's part of day ("ce soir-là": TEV), added to the reference day
 	thatWD   int8   // "ce mardi-là": its weekday (1 Sunday …), matched against the dates the story named
 	yearless bool   // a day of a month whose year came from the DCT, in a clause not ahead: in a story of an earlier year it takes that year
+	noMer    bool   // an English clock time from 1 to 11 without a.m. or p.m. ("By 3:30"): after an afternoon or evening, p.m.
 }
 
 // doc is the per-call state of the tagger over one text.
@@ -252,6 +253,9 @@ func (d *doc) tenseCue(k int) int {
 	if l, ok := d.get(k, fFuture); ok && !l.f.weak {
 		return 1
 	}
+	if d.lang == "en" && (d.key(k) == "won" || d.key(k) == "wouldn") && (d.key(k+1) == "'t" || d.key(k+1) == "t" || d.isPunct(k+1, "'") && d.key(k+2) == "t") {
+		return 1 // "won't", "wouldn't" (not "won", a past)
+	}
 	if d.lang == "en" && (d.key(k) == "is" || d.key(k) == "are") {
 		if l, ok := d.get(k+1, fFuture); ok && !l.f.weak {
 			return 1 // "are expected to be the busiest", "is scheduled": a plan
@@ -305,6 +309,9 @@ func (d *doc) tenseCue(k int) int {
 	case "en":
 		if len(tk) >= 5 && strings.HasSuffix(tk, "ed") && !t.upper && !aux && !enAttributive[d.key(k-1)] && (k == 0 || d.toks[k-1].kind != tNum) {
 			return -1
+		}
+		if (tk == "plans" || tk == "intends") && (d.key(k+1) == "a" || d.key(k+1) == "an" || d.key(k+1) == "another") {
+			return 1 // "the team plans a longer run in the spring" (not "vacation plans for")
 		}
 		if enPlanVerb[tk] && !t.upper && d.pluralSubject(k-1) {
 			return 1 // "the talks open Thursday", "controllers plan a briefing at noon Wednesday"
@@ -482,6 +489,16 @@ func (d *doc) tense(i int) int {
 			}
 		}
 	}
+	if d.lang == "en" && (deadline == "until" || deadline == "till" || deadline == "through") {
+		// "ministers kept negotiating through Saturday", "the strike
+		// lasted until Friday": a past stretch ends in the past
+		for k := i - 2; k >= 0 && k >= i-8 && !d.sentenceBreak(k+1); k-- {
+			switch d.key(k) {
+			case "kept", "stayed", "remained", "continued", "lasted", "waited", "worked":
+				return -1
+			}
+		}
+	}
 	switch deadline {
 	case "until", "till", "by", "effective", "jusqu'à":
 		// a deadline or a start ("effective Feb. 1"), unless the clause is in the past perfect ("Until
@@ -500,6 +517,9 @@ func (d *doc) tense(i int) int {
 		for k, n := i-2, 0; k >= 0 && n < 14 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
 			if d.lang == "fr" && (isClauseMark(d.key(k)) || clauseOpener[d.key(k)]) {
 				break
+			}
+			if d.lang == "en" && d.tenseCue(k) == 1 {
+				break // "had been delayed and would be released by the end of March"
 			}
 			if d.key(k) == "had" && d.key(k+1) != "to" && d.key(k+1) != "until" || frPluperfect[d.key(k)] || d.lang == "fr" && frDurative[d.key(k)] {
 				return -1
@@ -583,6 +603,9 @@ func (d *doc) tense(i int) int {
 		if d.lang == "en" && !inClause && enRelative[d.key(k)] {
 			break // "on Thursday, ending a standoff that has stalled": another clause's verb
 		}
+		if d.lang == "en" && d.isPunct(k, ",") && (d.key(k+1) == "and" || d.key(k+1) == "but") && d.tenseCue(k+2) == 0 {
+			break // "the last time in late June, and policy makers meet again": another clause (not "Monday, and will meet")
+		}
 		if isClauseMark(d.key(k)) {
 			if paren {
 				if k+1 < len(d.toks) {
@@ -616,6 +639,51 @@ func (d *doc) tense(i int) int {
 		return rightFar
 	}
 	return leftFar
+}
+
+// promiseBefore reports an English verb of promise or plan before token i
+// in its sentence: what it promised lies ahead ("Labour has promised a
+// budget in the autumn").
+func (d *doc) promiseBefore(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 12 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
+		switch d.key(k) {
+		case "promised", "pledged", "vowed", "planned", "agreed", "decided", "promises", "pledges", "vows":
+			return true
+		}
+	}
+	return false
+}
+
+// podAfter reports a part of day in the three tokens from j ("9:15 the
+// next morning", "8 that evening").
+func (d *doc) podAfter(j int) bool {
+	for k := j; k < j+3 && k < len(d.toks); k++ {
+		if p, ok := d.get(k, fPOD); ok && !p.f.weak {
+			return true
+		}
+	}
+	return false
+}
+
+// enRateBefore reports an amount at k that a following "a year", "an
+// hour" turns into a rate: 1 for a number or money ("358,000 a month", "$2
+// million a year", "£1.2m a year"), -1 for a length, a speed ("fifty miles
+// an hour"), 0 for anything else.
+func (d *doc) enRateBefore(k int) int {
+	if k < 0 {
+		return 0
+	}
+	if d.toks[k].kind == tNum {
+		return 1
+	}
+	switch d.key(k) {
+	case "million", "billion", "trillion", "thousand", "hundred", "cents", "dollars", "percent", "%", "m", "bn", "tons", "barrels",
+		"pounds", "euros", "yuan", "yen", "rupees":
+		return 1
+	case "miles", "kilometers", "kilometres", "km", "feet", "meters", "metres", "knots":
+		return -1
+	}
+	return 0
 }
 
 // pastVerbBefore reports an English past verb before token i in its
@@ -1654,6 +1722,7 @@ func (d *doc) pCore(i int) (cand, bool) {
 		try(d.pHijri(i))
 		try(d.pArTimes(i))
 		try(d.pTimes(i))
+		try(d.pPerUnit(i))
 		if d.toks[i].nd <= 2 && d.ordSuffix(i+1) > i+1 {
 			try(d.pDecade(i)) // "the 20th century"
 		}
@@ -1696,6 +1765,7 @@ func (d *doc) pCore(i int) (cand, bool) {
 		try(d.pSpelledYear(i))
 		if d.lang == "en" {
 			try(d.pTime(i)) // "five a.m.", "seven o'clock"
+			try(d.pPerUnit(i))
 		}
 		try(d.pArSame(i))
 		try(d.pArTimes(i))
@@ -2392,6 +2462,7 @@ func (d *doc) pTime(i int) (cand, bool) {
 	}
 	c := d.cand(i, j, "TIME", v, aRel)
 	c.tonly = true
+	c.noMer = d.lang == "en" && !am && !pm && h >= 1 && h <= 11
 	if d.hasDCT {
 		c.val = vDay(d.dct) + v
 	}
@@ -2818,6 +2889,9 @@ func (d *doc) pMonth(i int) (cand, bool) {
 	tn := d.tense(ti)
 	if d.lang == "en" && d.key(ti-1) == "for" && enFigures[d.key(ti-2)] {
 		tn = -1 // "will release trade data for January": figures of a month gone
+	}
+	if d.lang == "en" && (d.key(i-1) == "a" || d.key(i-1) == "an") && e < len(d.toks) && d.toks[e].kind == tWord && !d.toks[e].upper {
+		tn = 0 // "up from an April forecast": a month naming a thing, the nearest
 	}
 	y := monthYear(d.dct, m, 0, rel, d.arDeadlineTense(i, tn))
 	if relOK && rel == 0 {
@@ -3757,7 +3831,8 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		} else if d.key(k) == "a" || d.key(k) == "an" {
 			k++
 		}
-		if d.key(k) == "century" {
+		if d.key(k) == "century" && !(k == i+2 && d.isPunct(i+1, "-") && k+1 < len(d.toks) && d.toks[k+1].kind == tWord && !d.toks[k+1].upper && !enFunctionWord[d.key(k+1)]) {
+			// (not the modifier of "its quarter-century low")
 			n := "50"
 			if d.key(i) == "quarter" {
 				n = "25"
@@ -3839,6 +3914,14 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		l, ok2 := d.get(j, fUnit)
 		if !ok2 || l.f.weak && !(d.lang == "fr" && l.f.s == "H") {
 			return cand{}, false
+		}
+		if r := d.enRateBefore(i - 1); d.lang == "en" && weak && j == i+1 && r != 0 && l.f.fl&flPlural == 0 && !d.has(j+l.n, fAgo) && d.key(j+l.n) != "later" && d.key(j+l.n) != "earlier" {
+			// "$2 million a year", "358,000 a month": a rate, each year;
+			// "fifty miles an hour": a speed, no time
+			if r < 0 {
+				return cand{}, false
+			}
+			return d.cand(i, j+l.n, "SET", durValue("1", l.f.s), aNone), true
 		}
 		if l.f.s == "H" && d.lang == "fr" && d.key(j) == "h" {
 			return cand{}, false
@@ -4585,6 +4668,62 @@ func (d *doc) pSet(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// pPerUnit: "six days a week", "24 hours a day", "six nights a week": a
+// count of a smaller unit in each larger one, a SET of the larger unit
+// (English).
+func (d *doc) pPerUnit(i int) (cand, bool) {
+	if d.lang != "en" {
+		return cand{}, false
+	}
+	nv, j, weak, ok := d.numberAt(i)
+	if !ok || weak || nv == "X" {
+		return cand{}, false
+	}
+	small := ""
+	if u, ok := d.get(j, fUnit); ok {
+		small, j = u.f.s, j+u.n
+	} else if p, ok := d.get(j, fPOD); ok && p.f.s == "NI" {
+		small, j = "D", j+p.n // "six nights a week"
+	} else {
+		return cand{}, false
+	}
+	if d.key(j) != "a" && d.key(j) != "an" && d.key(j) != "per" {
+		return cand{}, false
+	}
+	big, ok := d.get(j+1, fUnit)
+	if !ok || big.f.fl&flPlural != 0 || unitRank(big.f.s) <= unitRank(small) {
+		return cand{}, false
+	}
+	return d.cand(i, j+1+big.n, "SET", durValue("1", big.f.s), aNone), true
+}
+
+// unitRank orders the units of time from the smallest (0 for none).
+func unitRank(u string) int {
+	switch u {
+	case "S":
+		return 1
+	case "MI":
+		return 2
+	case "H":
+		return 3
+	case "D":
+		return 4
+	case "W", "WE":
+		return 5
+	case "M":
+		return 6
+	case "Q":
+		return 7
+	case "Y":
+		return 8
+	case "DE":
+		return 9
+	case "CE":
+		return 10
+	}
+	return 0
+}
+
 // pTimes: a frequency, "deux fois par an", "trois fois par semaine", "twice
 // a year", "three times a week", "once every month": SET with the unit's
 // period (as "مرتين في السنة").
@@ -4693,6 +4832,24 @@ func (d *doc) pSeason(i int) (cand, bool) {
 		if y != 0 {
 			return d.cand(i, j+s.n, "DATE", vSeason(y, s.f.s), aRel), true
 		}
+	}
+	if d.hasDCT && d.lang == "en" && s.f.s != "WI" && (d.key(i-1) == "the" || d.key(i-1) == "in") {
+		// "plans a longer run in the spring" in November: the next
+		// spring; "worried about inflation in the spring" in August: the
+		// last one (no cue: the DCT's year)
+		first := map[string]int{"SP": 3, "SU": 6, "FA": 9}[s.f.s]
+		y, m := d.dct.Year(), int(d.dct.Month())
+		ti := i
+		if d.key(i-1) == "the" {
+			ti = i - 1 // "could reach Britain by the summer": the deadline's
+		}
+		switch t := d.tense(ti); {
+		case t < 0 && first > m && !d.promiseBefore(i):
+			y--
+		case t > 0 && first+2 < m:
+			y++
+		}
+		return d.cand(j, j+s.n, "DATE", vSeason(y, s.f.s), aRel), true
 	}
 	if !d.hasDCT || bare {
 		// "en été": habitual, no particular summer

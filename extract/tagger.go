@@ -100,6 +100,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	cands := make([]cand, 0, 16)
 	refDay, refQ, refVal := "", "", "" // reference day, quarter reported on, last date
 	refNight, refEnd := false, 0       // the reference day was given as its evening or night, ending at token refEnd
+	refPM := false                     // … or as its afternoon or evening: a clock time without a.m. or p.m. is p.m.
 	anchorDay := ""                    // the last day given outright (not "le lendemain"): French counts "la veille", "le surlendemain" from it
 	refYear, refYearTok := 0, 0        // the year of the last full date written out, and where it ended
 	refM, refMi := "", -1              // the last month named (YYYY-MM) and its token
@@ -316,7 +317,13 @@ func (t *Tagger) Extract(text string, o Options) Result {
 					// day still ahead
 					day = vDay(d.dct)
 				}
-				if refNight && c.i > refEnd+2 && len(c.val) >= t+3 && c.val[t+1] == '0' && c.val[t+2] < '6' {
+				if c.noMer && refPM && len(c.val) >= t+3 && !d.podAfter(c.j) {
+					// "on Friday afternoon. By 3:30, …": the afternoon's 3:30
+					if h, err := strconv.Atoi(c.val[t+1 : t+3]); err == nil {
+						c.val = c.val[:t+1] + pad(h+12, 2) + c.val[t+3:]
+					}
+				}
+				if refNight && c.i > refEnd+2 && len(c.val) >= t+3 && c.val[t+1] == '0' && c.val[t+2] < '6' && !(c.noMer && refPM && !d.podAfter(c.j)) {
 					// "Wednesday evening … until 3 a.m.": the small hours
 					// after an evening or a night are the next day's,
 					// unless the time sits right after it ("ce soir à
@@ -335,6 +342,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			refDay = c.val[:10]
 			// (a late clock time counts too: "11:40 p.m. ... 12:05 a.m.")
 			refNight = strings.HasSuffix(c.val, "TEV") || strings.HasSuffix(c.val, "TNI") || len(c.val) >= 13 && c.val[10] == 'T' && c.val[11:13] >= "20" && c.val[11:13] <= "23"
+			refPM = strings.HasSuffix(c.val, "TAF") || strings.HasSuffix(c.val, "TEV")
 			refEnd = c.j
 			if !c.ref && (c.anaph == 0 || c.thatWD > 0) {
 				anchorDay = refDay
