@@ -23,28 +23,29 @@ const (
 
 // cand is a temporal expression found by the grammar: tokens [i, j).
 type cand struct {
-	i, j     int
-	clitic   int // runes of clitics to skip in token i
-	typ      string
-	val      string
-	mod      string
-	anchor   uint8
-	dur      string // duration value for aDurPast/aDurNext
-	tonly    bool   // a time of day put on the DCT for want of a day
-	back     int    // "a year ago": years back from the reference period
-	ref      bool   // relative to the reference day ("the next day"): val is DCT-based until anchored
-	shift    int    // days from the reference day
-	yq       bool   // "the 1988 quarter": the reference quarter in year val
-	cmp      bool   // a quarter of a named year ("the 1988 third quarter")
-	guess    bool   // a month (and day) without year, tense or relative word: the nearest year
-	anaph    byte   // "that year" (Y), "the following month" (M), "that quarter" (Q), "later that day" (D): from the reference time
-	same     int    // Arabic "الفترة نفسها من العام الماضي": the token of "العام", the year alone when no quarter or half was reported
-	bareWD   int8   // a weekday read by tense alone (1 Sunday … 7 Saturday): a full date of the week named in the text outranks the tense
-	cue      bool   // (bareWD) its clause had a tense cue; without one an English weekday follows the one before it in the sentence
-	podTail  string // an anaphoric TIME's part of day ("ce soir-là": TEV), added to the reference day
-	thatWD   int8   // "ce mardi-là": its weekday (1 Sunday …), matched against the dates the story named
-	yearless bool   // a day of a month whose year came from the DCT, in a clause not ahead: in a story of an earlier year it takes that year
-	noMer    bool   // an English clock time from 1 to 11 without a.m. or p.m. ("By 3:30"): after an afternoon or evening, p.m.
+	i, j      int
+	clitic    int // runes of clitics to skip in token i
+	typ       string
+	val       string
+	mod       string
+	anchor    uint8
+	dur       string // duration value for aDurPast/aDurNext
+	tonly     bool   // a time of day put on the DCT for want of a day
+	back      int    // "a year ago": years back from the reference period
+	ref       bool   // relative to the reference day ("the next day"): val is DCT-based until anchored
+	shift     int    // days from the reference day
+	yq        bool   // "the 1988 quarter": the reference quarter in year val
+	cmp       bool   // a quarter of a named year ("the 1988 third quarter")
+	guess     bool   // a month (and day) without year, tense or relative word: the nearest year
+	anaph     byte   // "that year" (Y), "the following month" (M), "that quarter" (Q), "later that day" (D): from the reference time
+	same      int    // Arabic "الفترة نفسها من العام الماضي": the token of "العام", the year alone when no quarter or half was reported
+	bareWD    int8   // a weekday read by tense alone (1 Sunday … 7 Saturday): a full date of the week named in the text outranks the tense
+	cue       bool   // (bareWD) its clause had a tense cue; without one an English weekday follows the one before it in the sentence
+	podTail   string // an anaphoric TIME's part of day ("ce soir-là": TEV), added to the reference day
+	thatWD    int8   // "ce mardi-là": its weekday (1 Sunday …), matched against the dates the story named
+	yearless  bool   // a day of a month whose year came from the DCT, in a clause not ahead: in a story of an earlier year it takes that year
+	bareMonth bool   // a month without year or relative word, in a clause not ahead: after a year named earlier in its sentence, of that year
+	noMer     bool   // an English clock time from 1 to 11 without a.m. or p.m. ("By 3:30"): after an afternoon or evening, p.m.
 }
 
 // doc is the per-call state of the tagger over one text.
@@ -282,6 +283,9 @@ func (d *doc) tenseCue(k int) int {
 		if arFuture(tk) {
 			return 1
 		}
+		if strings.TrimPrefix(tk, "و") == "قد" && arImperfect(d.key(k+1)) {
+			return 1 // "قد تتكون السحب … بعد ظهر الخميس": may, still ahead ("قد وصل": already)
+		}
 		if strings.TrimPrefix(strings.TrimPrefix(tk, "و"), "ف") == "تعرض" {
 			// "تعرض الحلقة الأخيرة مساء الخميس": the imperfect "is shown"
 			// takes a feminine subject; the perfect "تعرّض (لهجوم)" a
@@ -375,7 +379,8 @@ func arFuture(tk string) bool {
 var arNotFuture = map[string]bool{"سيلة": true, "سياسة": true, "سياسي": true, "سياسية": true, "سياسيا": true, "سياسات": true, "سيارة": true,
 	"سيارات": true, "سيادة": true, "سيدة": true, "سيدات": true, "سيطرة": true, "سيول": true, "سيولة": true, "سينما": true, "سيناريو": true,
 	"سيناء": true, "سيرة": true, "ستار": true, "ستاد": true, "سنتين": true, "ستين": true, "سنتيم": true, "سيط": true, "سياحة": true, "سياحي": true,
-	"سياحية": true, "سياق": true, "سياج": true, "ستون": true}
+	"سياحية": true, "سياق": true, "سياج": true, "ستون": true, "سيما": true, "سيرا": true,
+	"سيرك": true, "سيناتور": true, "ستوديو": true, "سنغافورة": true, "سنغال": true}
 
 // attributiveEd reports an English "-ed" word used as an adjective before
 // a noun: after an article or possessive ("the planned merger"), possibly
@@ -1082,6 +1087,18 @@ func (d *doc) parseAt(i int) (cand, bool) {
 		// "the next day", "le lendemain", "اليوم التالي"
 		c := d.cand(i, i+l.n, "DATE", vDay(d.dct.AddDate(0, 0, l.f.n)), aRel)
 		c.ref, c.shift = true, l.f.n
+		if d.lang == "fr" {
+			// "le lendemain matin", "la veille au soir": that part of
+			// the day (English "the next morning" stays the day, as
+			// TimeBank writes it)
+			k := i + l.n
+			if d.key(k) == "au" {
+				k++
+			}
+			if p, ok := d.get(k, fPOD); ok && !p.f.weak {
+				c.j, c.typ, c.val = k+p.n, "TIME", c.val+"T"+p.f.s
+			}
+		}
 		return c, true
 	}
 	if d.lang == "en" && d.hasDCT && d.key(i) == "the" && d.key(i+1) == "day" && (d.key(i+2) == "before" || d.key(i+2) == "after") && i+3 < len(d.toks) && d.toks[i+3].kind == tPunct && !d.isPunct(i+3, "'") {
@@ -2634,7 +2651,7 @@ var arEventNoun = map[string]bool{"زلزال": true, "حرب": true, "ثورة"
 	"انفجار": true, "مجزرة": true, "تفجير": true, "تفجيرات": true, "فيضان": true, "فيضانات": true, "اعصار": true, "انقلاب": true}
 
 // arDayPrep lists the words after which an Arabic ordinal names a day.
-var arDayPrep = map[string]bool{"الموافق": true, "في": true, "يوم": true, "حتي": true, "منذ": true, "قبل": true, "بعد": true, "من": true, "الي": true,
+var arDayPrep = map[string]bool{"الموافق": true, "يوافق": true, "توافق": true, "سيوافق": true, "في": true, "يوم": true, "حتي": true, "منذ": true, "قبل": true, "بعد": true, "من": true, "الي": true,
 	"اعتبارا": true, "ابتداء": true, "بدءا": true, "غاية": true, "لغاية": true, "بحلول": true, "مطلع": true, "منتصف": true, "نهاية": true}
 
 // arDayOfMonth reads "(من) الشهر الجاري|الماضي|المقبل", "من هذا الشهر"
@@ -2914,6 +2931,7 @@ func (d *doc) pMonth(i int) (cand, bool) {
 	}
 	c := d.cand(i, e, "DATE", vMonth(y, m), aRel)
 	c.guess = guess
+	c.bareMonth = !relOK && tn <= 0 && !d.has(i-1, fRel)
 	return c, true
 }
 
@@ -3067,6 +3085,9 @@ var arNotCounted = map[string]bool{"ايضا": true, "تقريبا": true, "مث
 // pWeekday: [REL] weekday [REL] [date] [time] — "Tuesday", "والثلاثاء",
 // "vendredi dernier", "last Friday", "الأربعاء 2025/06/25".
 func (d *doc) pWeekday(i int) (cand, bool) {
+	if c, ok := d.frHabitualWeekday(i); ok {
+		return c, true
+	}
 	j, i0 := i, i
 	rel, relOK := 0, false
 	if l, ok := d.relAt(j); ok && !l.f.weak && (d.lang != "ar" || l.f.fl&flPre != 0) {
@@ -3159,6 +3180,10 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 		t = weekdayNear(d.dct, wd, -1, true)
 	case relOK && rel > 0:
 		t = weekdayNear(d.dct, wd, 1, true)
+	case d.lang == "fr" && d.key(j-1) == "ce" && j > i0 && d.tense(ti) == 0:
+		// "le Racing retrouve Bollaert ce samedi": this week's, still ahead
+		// (a past verb makes it the last one: "a annoncé ce lundi")
+		t, cue, bare = weekdayNear(d.dct, wd, 1, false), true, true
 	case d.lang == "en" && (d.key(k) == "'s" || d.isPunct(k, "'") && d.key(k+1) == "s" && d.glued(k+1)) && !enAheadOf(d.key(i-1), d.key(i-2)):
 		// "Tuesday's test will be presented in Vienna": the verb is the
 		// head noun's; a day named for what it held is past
@@ -3201,6 +3226,33 @@ func enAheadOf(p1, p2 string) bool {
 		return p2 == "ahead"
 	}
 	return false
+}
+
+// frHabitualWeekday: "ouverte tous les jours sauf le lundi", "des horaires
+// élargis le mercredi soir": "le" and a weekday alone, in a clause that is
+// not past, is every such day (French TimeBank: "uniquement le mercredi").
+// A day, a month, "suivant", "dernier", "-là" or "de Pâques" after it make it
+// one day.
+func (d *doc) frHabitualWeekday(i int) (cand, bool) {
+	if d.lang != "fr" || d.key(i) != "le" {
+		return cand{}, false
+	}
+	w, ok := d.get(i+1, fWeekday)
+	if !ok || d.toks[i+1].upper {
+		return cand{}, false
+	}
+	k := i + 1 + w.n
+	v := "XXXX-WXX-" + strconv.Itoa((w.f.n+6)%7+1)
+	if p, ok := d.get(k, fPOD); ok && !p.f.weak {
+		v, k = v+"T"+p.f.s, k+p.n
+	}
+	if k < len(d.toks) && (d.toks[k].kind == tNum || d.has(k, fRel) || d.has(k, fMonth) || d.has(k, fOf) || d.isPunct(k, "-") || d.key(k) == "même" || d.key(k) == "suivant" || d.key(k) == "précédent") {
+		return cand{}, false
+	}
+	if d.tense(i) < 0 {
+		return cand{}, false // "le lundi, les enquêteurs ont découvert …": that Monday
+	}
+	return d.cand(i, k, "SET", v, aNone), true
 }
 
 // bareWeekday resolves a weekday wd (0 Sunday) with no "last" or "next",
@@ -3855,7 +3907,19 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		}
 		if e, ok := d.arBareUnit(i, l); ok2 && ok {
 			// "في غضون أسبوع", "لمدة شهر واحد", "قبل عام": one unit
-			return d.cand(i, e, "DURATION", durValue("1", l.f.s), aNone), true
+			v := durValue("1", l.f.s)
+			if d.key(e) == "ونصف" && (l.f.s == "H" || l.f.s == "Y") {
+				// "ساعة ونصف (الساعة)", "عام ونصف": one and a half
+				e++
+				if u2, ok := d.get(e, fUnit); ok && u2.f.s == l.f.s && strings.HasPrefix(d.key(e), "ال") {
+					e += u2.n
+				}
+				v = "PT1H30M"
+				if l.f.s == "Y" {
+					v = "P1Y6M"
+				}
+			}
+			return d.cand(i, e, "DURATION", v, aNone), true
 		}
 		if !ok2 || l.f.fl&flDual == 0 {
 			// bare plurals after since/for: "منذ عقود", "for years"
@@ -4185,8 +4249,11 @@ func (d *doc) arBareUnit(i int, l lexeme) (int, bool) {
 			return k + 1, true // "سنة كاملة مرت على الجريمة": a whole one
 		}
 	}
-	if moreLess && (l.f.s == "CE" || l.f.s == "Y" || l.f.s == "M") {
-		return k, true // "أكثر من قرن", "أقل من عام"
+	if moreLess && (l.f.s == "CE" || l.f.s == "Y" || l.f.s == "M" || l.f.s == "W" || l.f.s == "D" || l.f.s == "H") {
+		return k, true // "أكثر من قرن", "أقل من عام", "بعد مرور أكثر من أسبوع"
+	}
+	if arApprox[d.key(i-1)] && !l.f.weak && (l.f.s == "Y" || l.f.s == "M" || l.f.s == "W" || l.f.s == "D" || l.f.s == "H") && (d.key(k) == "ونصف" || k < len(d.toks) && (d.toks[k].kind != tWord || d.sentenceBreak(k) || arUnitFollow[d.key(k)])) {
+		return k, true // "قرابة ساعة ونصف الساعة", "نحو شهر،"
 	}
 	if l.f.weak {
 		return i, false
@@ -4360,13 +4427,16 @@ func (d *doc) isAge(i, k int) bool {
 				break
 			}
 		}
-		if d.key(b) == "de" && (frPerson[d.key(b-1)] || d.key(b-2) == "de" && frPerson[d.key(b-3)]) {
-			return true // "un ancien député de 41 ans", "un chauffeur de bus de 38 ans"
+		if d.key(b) == "de" && (frPerson[d.key(b-1)] || d.key(b-2) == "de" && frPerson[d.key(b-3)] || frPerson[d.key(b-2)] && b >= 2 && d.toks[b-1].kind == tWord && !d.toks[b-1].upper) {
+			return true // "un ancien député de 41 ans", "un chauffeur de bus de 38 ans", "un cadre bancaire de 44 ans"
+		}
+		if d.key(b) == "de" && b >= 3 && (d.key(b-1) == "plus" || d.key(b-1) == "moins") && d.key(b-2) == "de" && d.toks[b-3].kind == tNum {
+			return true // "dont 1 990 de plus de 75 ans": a count of persons by age
 		}
 		if d.key(b) == "de" && b >= 2 && d.toks[b-1].upper && (d.key(b-2) == "un" || d.key(b-2) == "une") {
 			return true // "un Toulousain de 34 ans": a demonym and the age
 		}
-		if d.key(i-1) == "à" && (d.isPunct(k, ",") || d.isPunct(k, ".")) && d.key(i-2) != "ici" && !d.isPunct(i-2, "'") {
+		if d.key(i-1) == "à" && (d.isPunct(k, ",") || d.isPunct(k, ".")) && d.key(i-2) != "ici" && !d.isPunct(i-2, "'") && !d.frSentenced(i) {
 			return true // "il gravit le Cervin à 19 ans, en 1936"
 		}
 		switch d.key(i - 1) {
@@ -4387,6 +4457,9 @@ func (d *doc) isAge(i, k int) bool {
 		p := d.key(i - 1)
 		if (p == "," || p == "(") && (d.isPunct(k, ",") || d.isPunct(k, ")") || d.isPunct(k, ".")) && d.toks[i-2].kind == tWord && d.toks[i-2].upper {
 			return true // apposition after a name
+		}
+		if p == "," && (d.isPunct(k, ",") || d.isPunct(k, ".")) && i >= 3 && (d.isPunct(i-2, ".") && d.toks[i-3].upper || d.toks[i-2].kind == tWord && !d.toks[i-2].upper && (frPerson[d.key(i-2)] || frPerson[d.key(i-3)])) {
+			return true // "Mickaël D., 29 ans,", "le vigneron, 58 ans.", "le maire sortant, 61 ans,"
 		}
 		if p == "de" || p == "d" {
 			q := d.key(i - 2)
@@ -4438,6 +4511,17 @@ func (d *doc) isAge(i, k int) bool {
 	return false
 }
 
+// frSentenced reports a verb of sentencing shortly before token i
+// ("condamné, … à douze ans"): a prison term, not an age.
+func (d *doc) frSentenced(i int) bool {
+	for k := i - 2; k >= 0 && k >= i-10 && !d.sentenceBreak(k+1); k-- {
+		if strings.HasPrefix(d.key(k), "condamn") {
+			return true
+		}
+	}
+	return false
+}
+
 // frPerson lists French nouns of persons, whose "de N ans" is an age (not
 // "un contrat de 10 ans", "une peine de 30 ans").
 var frPerson = map[string]bool{"homme": true, "femme": true, "fillette": true, "garçon": true, "garçonnet": true, "enfant": true, "adolescent": true,
@@ -4450,7 +4534,13 @@ var frPerson = map[string]bool{"homme": true, "femme": true, "fillette": true, "
 	"chanteur": true, "chanteuse": true, "comédien": true, "comédienne": true, "acteur": true, "actrice": true, "écrivain": true,
 	"avocat": true, "avocate": true, "détenu": true, "détenue": true, "prévenu": true, "prévenue": true, "accusé": true, "accusée": true,
 	"agriculteur": true, "commerçant": true, "commerçante": true, "habitant": true, "habitante": true, "touriste": true, "cycliste": true,
-	"piéton": true, "motard": true, "automobiliste": true, "passager": true, "passagère": true, "entraîneur": true, "sportif": true, "sportive": true}
+	"piéton": true, "motard": true, "automobiliste": true, "passager": true, "passagère": true, "entraîneur": true, "sportif": true, "sportive": true,
+	"milieu": true, "meneur": true, "meneuse": true, "coéquipier": true, "coéquipière": true, "capitaine": true, "cadre": true, "vigneron": true,
+	"vigneronne": true, "ailier": true, "buteur": true, "recrue": true, "latéral": true, "arrière": true, "pivot": true, "athlète": true,
+	"boxeur": true, "nageur": true, "nageuse": true, "pilote": true, "skieur": true, "skieuse": true, "tennisman": true, "golfeur": true,
+	"employé": true, "employée": true, "salarié": true, "salariée": true, "gérant": true, "gérante": true, "artisan": true, "éleveur": true,
+	"pêcheur": true, "sauveteur": true, "pompier": true, "gendarme": true, "élu": true, "élue": true, "sortant": true, "sortante": true,
+	"forestier": true, "boulanger": true, "buraliste": true, "mari": true, "épouse": true, "compagnon": true, "compagne": true, "frère": true, "sœur": true}
 
 // pAgoPre: "il y a trois ans", "قبل ثلاثة أيام", "بعد يومين", "dans deux jours".
 func (d *doc) pAgoPre(i int) (cand, bool) {

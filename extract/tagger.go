@@ -224,6 +224,20 @@ func (t *Tagger) Extract(text string, o Options) Result {
 				refYear, refYearTok = y, c.j
 			}
 		}
+		if c.bareMonth && lang != "en" && len(c.val) == 7 && len(cands) > 0 && d.hasDCT {
+			// "38 l'an passé, quand le gel d'avril avait détruit …",
+			// "خلال صيف 2023، لا سيما في جويلية وأوت": a month after a year
+			// counted from the DCT, or a season of a year, in its sentence
+			// is of that year (in English "last year … in February" is as
+			// often this year's, "mid-2025 and then January" the next:
+			// not there)
+			p := cands[len(cands)-1]
+			yearOnly := len(p.val) == 4 && p.anchor == aRel
+			season := len(p.val) == 7 && p.val[4] == '-' && (p.val[5] == 'S' || p.val[5] == 'F' || p.val[5] == 'W')
+			if p.typ == "DATE" && (yearOnly || season) && p.val[0] >= '0' && p.val[0] <= '9' && d.sameSentence(p.i, c.i) && p.val[:4] < c.val[:4] {
+				c.val, c.guess = p.val[:4]+c.val[4:], false
+			}
+		}
 		if c.guess && len(c.val) >= 7 {
 			// a month named again without a cue keeps the year it had
 			// ("expected to join in April … the summit in April")
