@@ -349,8 +349,8 @@ func (d *doc) pluralSubject(k int) bool {
 	if tk == "they" || tk == "we" {
 		return true
 	}
-	if len(tk) < 4 || !strings.HasSuffix(tk, "s") || strings.HasSuffix(tk, "ss") || strings.HasSuffix(tk, "us") || strings.HasSuffix(tk, "is") || d.toks[k].upper {
-		return false
+	if len(tk) < 4 || !strings.HasSuffix(tk, "s") || strings.HasSuffix(tk, "ss") || strings.HasSuffix(tk, "us") || strings.HasSuffix(tk, "is") || d.toks[k].upper && !d.sentenceBreak(k) {
+		return false // (a capital only opening the sentence: "Sales start at …")
 	}
 	if k > 0 && (d.key(k-1) == "to" || d.key(k-1) == "will" || d.key(k-1) == "would") {
 		return false // "to discuss ... end", a verb itself
@@ -458,6 +458,9 @@ func (d *doc) tense(i int) int {
 		return 1 // "as soon as Tuesday", "as early as next week"
 	}
 	deadline := d.key(i - 1)
+	if d.lang == "en" && (deadline == "about" || deadline == "around" || deadline == "approximately") {
+		deadline = d.key(i - 2) // "until about 9 p.m. Tuesday"
+	}
 	if deadline == "of" && d.key(i-3) == "the" && d.has(i-2, fMod) {
 		deadline = d.key(i - 4) // "by the end of July": the deadline of the whole phrase
 	}
@@ -499,7 +502,7 @@ func (d *doc) tense(i int) int {
 		// lasted until Friday": a past stretch ends in the past
 		for k := i - 2; k >= 0 && k >= i-8 && !d.sentenceBreak(k+1); k-- {
 			switch d.key(k) {
-			case "kept", "stayed", "remained", "continued", "lasted", "waited", "worked":
+			case "kept", "stayed", "remained", "continued", "lasted", "waited", "worked", "stretched", "dragged", "ran":
 				return -1
 			}
 		}
@@ -682,11 +685,16 @@ func (d *doc) enRateBefore(k int) int {
 		return 1
 	}
 	switch d.key(k) {
+	case "miles", "kilometers", "kilometres", "km", "feet", "meters", "metres", "knots":
+		return -1
+	}
+	if k > 0 && d.toks[k-1].kind == tNum && d.toks[k].kind == tWord && !d.toks[k].upper && strings.HasSuffix(d.key(k), "s") && !d.has(k, fUnit) {
+		return 1 // "400,000 passengers a day"
+	}
+	switch d.key(k) {
 	case "million", "billion", "trillion", "thousand", "hundred", "cents", "dollars", "percent", "%", "m", "bn", "tons", "barrels",
 		"pounds", "euros", "yuan", "yen", "rupees":
 		return 1
-	case "miles", "kilometers", "kilometres", "km", "feet", "meters", "metres", "knots":
-		return -1
 	}
 	return 0
 }
@@ -709,6 +717,22 @@ func (d *doc) pastVerbBefore(i int) bool {
 // a weekday ("jusqu'à samedi 6 heures") or a date and a comma ("jeudi 26
 // février, 18 heures").
 func (d *doc) frClockBefore(i int) bool {
+	if p := d.key(i - 1); p == "et" && d.key(i-4) == "entre" && d.toks[i-3].kind == tNum && (d.key(i-2) == "heures" || d.key(i-2) == "h") {
+		return true // "entre 8 heures et 18 heures"
+	}
+	if n, _, _ := d.num(i); n >= 24 || frSpanNoun[d.key(i-2)] {
+		// ("une grève de 24 heures à 48 heures": lengths)
+	} else if p := d.key(i - 1); (p == "de" || p == "entre") && (d.key(i+1) == "heures" || d.key(i+1) == "h") {
+		// "de 6 heures à 20 heures", "entre 8 heures et 18 heures": the
+		// ends of a span of the day
+		k := i + 2
+		if _, nd, ok := d.num(k); ok && nd == 2 {
+			k++ // "de 8 h 30 à …"
+		}
+		if (p == "de" && d.key(k) == "à" || p == "entre" && d.key(k) == "et") && k+1 < len(d.toks) && d.toks[k+1].kind == tNum {
+			return true
+		}
+	}
 	switch p := d.key(i - 1); {
 	case p == "à" || p == "vers" || p == "dès":
 		return true
@@ -805,7 +829,7 @@ var enDatePrep = map[string]bool{"in": true, "on": true, "by": true, "since": tr
 	"between": true, "for": true, "until-": true, "-": true, "this": true, "that": true, "next": true, "last": true, "each": true, "every": true}
 
 // enModal lists the English modals of possibility and obligation.
-var enModal = map[string]bool{"can": true, "may": true, "might": true, "should": true, "must": true}
+var enModal = map[string]bool{"can": true, "may": true, "might": true, "should": true, "must": true, "cannot": true}
 
 // enRelative lists the English relative pronouns.
 var enRelative = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true}
@@ -951,6 +975,9 @@ func (d *doc) numberAt(i int) (string, int, bool, bool) {
 		}
 		j, weak = k+l2.n, false
 	}
+	if d.lang == "en" && d.key(j) == "and" && d.key(j+1) == "a" && d.key(j+2) == "half" && !weak {
+		return strconv.Itoa(n) + ".5", j + 3, false, true // "two and a half hours"
+	}
 	return strconv.Itoa(n), j, weak, true
 }
 
@@ -1018,9 +1045,9 @@ func (d *doc) monthAt(i int) (int, int, bool, bool) {
 	if d.lang == "fr" && d.isPunct(j, ".") && d.glued(j) && weak {
 		j++ // abbreviation ("janv."); Arabic month names are never cut
 	}
-	if d.lang == "en" && d.isPunct(j, ".") && d.glued(j) && weak {
+	if d.lang == "en" && d.isPunct(j, ".") && d.glued(j) && weak && d.key(i) != "may" && d.key(i) != "march" && d.key(i) != "june" && d.key(i) != "july" {
 		j++
-		weak = false // "Sept."
+		weak = false // "Sept." (not the full stop after "in May.")
 	}
 	if d.isPunct(j, "/") || d.isPunct(j, "(") {
 		if l2, ok := d.get(j+1, fMonth); ok && l2.f.n == l.f.n {
@@ -2449,14 +2476,25 @@ func (d *doc) pTime(i int) (cand, bool) {
 	if am && h == 12 {
 		h = 0
 	}
-	if l, ok := d.get(j, fTZ); ok && d.toks[j].upper {
-		j += l.n
+	if l, ok := d.get(j, fTZ); ok && (d.toks[j].upper || d.key(j) == "local") {
+		j += l.n // "3 p.m. ET", "7:42 pm local time"
+	}
+	tonight := false
+	if d.lang == "en" && d.key(j) == "tonight" && d.hasDCT {
+		// "until eight o'clock tonight": one TIME, this evening's
+		if h < 12 && !am {
+			h += 12
+		}
+		j, tonight = j+1, true
 	}
 	v := "T" + pad(h, 2)
 	if mi >= 0 {
 		v += ":" + pad(mi, 2)
 	} else {
 		v += ":00"
+	}
+	if tonight {
+		return d.cand(i, j, "TIME", vDay(d.dct)+v, aRel), true
 	}
 	// a day after the time: "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 9"
 	// (one TIME, as TimeBank annotates it)
@@ -2717,6 +2755,7 @@ func (d *doc) finishDate(i, j, m, dd, wd int) (cand, bool) {
 	if d.isPunct(k, ",") {
 		k++
 	}
+	k = d.arYearNounBefore(k) // "11 تشرين الثاني عام 2004"
 	if y, ok := d.yearAt(k, true); ok {
 		e := k + 1
 		if l, ok := d.get(e, fGEra); ok {
@@ -2835,7 +2874,7 @@ func (d *doc) pMonth(i int) (cand, bool) {
 		if t, ok := d.get(k, fNum); ok && (t.f.n == 20 || t.f.n == 30) && t.n == 1 && d.isPunct(k+1, "-") && d.glued(k+1) && d.glued(k+2) {
 			tens, o0 = t.f.n, k+2
 		}
-		if d.toks[k].kind != tWord {
+		if k >= len(d.toks) || d.toks[k].kind != tWord {
 		} else if o, ok := d.get(o0, fOrd); ok && !o.f.weak && o.f.n >= 1 && o.f.n <= 9 && tens > 0 || ok && !o.f.weak && o.f.n >= 1 && o.f.n <= 31 && tens == 0 {
 			if dd := tens + o.f.n; !weak && dd <= 31 && !d.has(o0+o.n, fUnit) {
 				// "January first", "November twenty-second" (spoken
@@ -2848,11 +2887,17 @@ func (d *doc) pMonth(i int) (cand, bool) {
 	if d.isPunct(k2, ",") || d.has(k2, fOf) && d.lang != "ar" {
 		k2++
 	}
+	k2 = d.arYearNounBefore(k2) // "تشرين الثاني عام ٢٠٠٤"
 	if y, e, ok := d.yearSpan(k2, true); ok {
 		if l, ok := d.get(e, fGEra); ok {
 			e += l.n
 		}
 		return d.cand(i, e, "DATE", vMonth(y, m), aAbs), true
+	}
+	if d.lang == "ar" && d.key(k) == "من" && d.key(k+1) == "كل" {
+		if u, ok := d.get(k+2, fUnit); ok && u.f.s == "Y" {
+			return d.cand(i, k+2+u.n, "SET", "XXXX-"+pad(m, 2), aNone), true // "تشرين الثاني من كل عام"
+		}
 	}
 	if y, e, ok := d.arMonthYear(k); ok {
 		c := d.cand(i, e, "DATE", vMonth(y, m), d.yearAnchor(e)) // "تشرين الثاني من العام المقبل"
@@ -3220,7 +3265,7 @@ func (d *doc) quoteStart(i int) bool {
 // ("weather for Thursday's attempt"), which bareWeekday reads.
 func enAheadOf(p1, p2 string) bool {
 	switch p1 {
-	case "before", "until", "till", "next", "for":
+	case "before", "until", "till", "next", "for", "beyond":
 		return true
 	case "of":
 		return p2 == "ahead"
@@ -3276,7 +3321,10 @@ func (d *doc) bareWeekday(i, wd int) (time.Time, bool) {
 		return next, true
 	}
 	t := d.tense(i)
-	if t > 0 {
+	if t > 0 || t == 0 && d.lang == "fr" {
+		// French tells a past day in the passé composé or the imperfect
+		// (cues); a bare weekday with a present verb is a day ahead ("la
+		// Ville organise des dégustations jeudi")
 		return weekdayNear(d.dct, wd, 1, false), true
 	}
 	return weekdayNear(d.dct, wd, -1, false), t != 0
@@ -3478,6 +3526,11 @@ func (d *doc) todayCue(i int) bool {
 	if a, _ := d.sentenceOf(i); i-a <= 3 && arImperfect(d.key(a)) {
 		return true
 	}
+	if i < 40 && (d.isPunct(i+1, "،") || d.isPunct(i+1, ",") || d.has(i+1, fWeekday)) && d.key(i-1) != "اما" && d.key(i-1) != "واما" {
+		// the first words of a dispatch: "الدوحة في 12 سبتمبر /قنا/ عقد
+		// الوزير اليوم، …", "قضت المحكمة، اليوم الأحد، …"
+		return true
+	}
 	// a news lead: "استقبل الأمير …، في مكتبه بالرياض اليوم، وزير …": the
 	// verb opens the sentence and the adverb closes a phrase set off by
 	// commas after it
@@ -3503,6 +3556,9 @@ func (d *doc) pTimeWord(i int) (cand, bool) {
 	l, ok := d.get(i, fTime)
 	if !ok {
 		return cand{}, false
+	}
+	if d.lang == "ar" && d.has(i-1, fPOD) {
+		return cand{}, false // "بعد الظهر", "قبل الظهر": a part of the day, not noon
 	}
 	v := "T" + l.f.s
 	if l.f.s == "24:00" && d.lang == "en" {
@@ -4406,6 +4462,9 @@ func (d *doc) isAge(i, k int) bool {
 	if d.key(k) == "old" || d.isPunct(k, "-") && d.key(k+1) == "old" {
 		return true
 	}
+	if d.lang == "en" && (d.key(k) == "and" || d.key(k) == "or") && (d.key(k+1) == "older" || d.key(k+1) == "younger" || d.key(k+1) == "up" || d.key(k+1) == "under") {
+		return true // "children 6 months and older"
+	}
 	for b := i - 1; b >= i-3 && b >= 0; b-- {
 		// a weak age word only right before the number ("يبلغ 24 عاما",
 		// but "تبلغ مدة العقد ثلاث سنوات")
@@ -4480,6 +4539,9 @@ func (d *doc) isAge(i, k int) bool {
 		p := d.key(i - 1)
 		if (p == "," || p == "،" || p == "(") && (d.isPunct(k, ",") || d.isPunct(k, "،") || d.isPunct(k, ")")) {
 			return true
+		}
+		if q := strings.TrimPrefix(p, "و"); strings.HasPrefix(q, "اكبر") || strings.HasPrefix(q, "اصغر") {
+			return true // "أصغرهم يبلغ 31 عاما وأكبرهم 68 عاما": the oldest, the youngest
 		}
 		if p == "و" && i >= 3 && d.toks[i-2].kind == tNum && d.isPunct(i-3, "(") && d.isPunct(k, ")") {
 			return true // "(29 و34 عاما)": the ages of two people
@@ -4623,6 +4685,12 @@ func (d *doc) pAgoPre(i int) (cand, bool) {
 	if strings.HasPrefix(c.val, "PT") && unit == "M" {
 		unit = "MI"
 	}
+	if d.lang == "ar" && sign > 0 && (unit == "H" || unit == "MI") && d.tense(i) <= 0 {
+		// "أوقف العملية بعد ساعتين", "غرق القارب بعد نحو 20 دقيقة": hours
+		// after an event of the story, not after the DCT; the count is a
+		// duration
+		return cand{}, false
+	}
 	n, err := strconv.Atoi(nv)
 	if err != nil || !d.hasDCT {
 		if sign < 0 {
@@ -4692,6 +4760,12 @@ func (d *doc) pSet(i int) (cand, bool) {
 	if l, ok := d.get(i, fSet); ok && !l.f.weak {
 		return d.cand(i, i+l.n, "SET", l.f.s, aNone), true
 	}
+	if d.lang == "ar" && (d.key(i) == "ايام" || d.key(i) == "وايام") {
+		// "تخصص أيام السبت لتلقيح الأطفال": every Saturday
+		if w, ok := d.get(i+1, fWeekday); ok && strings.HasPrefix(d.key(i+1), "ال") {
+			return d.cand(i, i+1+w.n, "SET", "XXXX-WXX-"+strconv.Itoa((w.f.n+6)%7+1), aNone), true
+		}
+	}
 	l, ok := d.get(i, fEvery)
 	if !ok || l.f.weak {
 		return cand{}, false
@@ -4702,6 +4776,8 @@ func (d *doc) pSet(i int) (cand, bool) {
 		n, j = nv, k
 	} else if d.lang == "en" && d.key(j) == "other" && d.has(j+1, fUnit) {
 		n, j = "2", j+1 // "every other week"
+	} else if d.lang == "en" && d.key(j) == "single" && d.has(j+1, fUnit) {
+		j++ // "every single day"
 	}
 	if d.lang == "ar" && n == "1" && d.arYawm(j) {
 		// "كل يوم جمعة", "كل يوم الجمعة": every Friday
@@ -4718,6 +4794,9 @@ func (d *doc) pSet(i int) (cand, bool) {
 	if u, ok := d.get(j, fUnit); ok {
 		if u.f.fl&flDual != 0 && n == "1" {
 			n = "2" // "كل أسبوعين", "كل عامين"
+		}
+		if u.f.s == "WE" && n == "1" {
+			return d.cand(i, j+u.n, "SET", "XXXX-WXX-WE", aNone), true // "every weekend"
 		}
 		return d.cand(i, j+u.n, "SET", durValue(n, u.f.s), aNone), true
 	}
@@ -4901,8 +4980,9 @@ func (d *doc) pSeason(i int) (cand, bool) {
 		return cand{}, false // names, and "le printemps arabe"
 	}
 	bare := j == i && d.lang == "fr"
-	if s.f.weak && j == i && !(bare && d.key(i-1) == "en") {
-		return cand{}, false
+	enThe := d.lang == "en" && d.key(i-1) == "the" && (d.key(i-2) == "in" || d.key(i-2) == "by" || d.key(i-2) == "until" || d.key(i-2) == "during" || d.key(i-2) == "since") && !d.has(j+s.n, fOf) && !d.toks[j].upper
+	if s.f.weak && j == i && !(bare && d.key(i-1) == "en") && !enThe {
+		return cand{}, false // (but "by the fall", "in the fall": not "the fall of prices")
 	}
 	if d.hasDCT && bare && d.key(i-1) == "au" && s.f.s != "WI" && !d.toks[j].upper && !d.has(j+s.n, fOf) && d.key(j+s.n) != "arabe" {
 		// (not "au printemps de chaque année", "au Printemps de Bourges",
@@ -5221,6 +5301,21 @@ func (d *doc) pArTimes(i int) (cand, bool) {
 		return cand{}, false // "مرة في الأسبوع الماضي": once, last week
 	}
 	return d.cand(i, j+1+u.n, "SET", durValue("1", u.f.s), aNone), true
+}
+
+// arYearNounBefore skips an Arabic "عام", "سنة" (or "لعام", "العام")
+// at k when a year in digits follows it: "11 تشرين الثاني عام 2004".
+func (d *doc) arYearNounBefore(k int) int {
+	if d.lang != "ar" || k+1 >= len(d.toks) || d.toks[k+1].kind != tNum {
+		return k
+	}
+	switch d.key(k) {
+	case "عام", "سنة", "لعام", "لسنة", "العام", "السنة":
+		if _, ok := d.yearAt(k+1, false); ok {
+			return k + 1
+		}
+	}
+	return k
 }
 
 // arMonthYear reads the year of an Arabic month at j: "من العام
