@@ -548,7 +548,7 @@ func (d *doc) tense(i int) int {
 			continue
 		}
 		c := d.tenseCue(k)
-		if c == 0 && k == i-1 && d.lang == "fr" && frParticipleE(d.key(k)) && !frFutureAux[d.key(k-1)] && !frNounBefore[d.key(k-1)] && d.toks[k-1].kind != tNum {
+		if c == 0 && k == i-1 && d.lang == "fr" && frParticipleE(d.key(k)) && !frFutureAux[d.key(k-1)] && !frNounBefore[d.key(k-1)] && (k == 0 || d.toks[k-1].kind != tNum) {
 			// "une mission, arrivée dimanche", "un rapport publié lundi":
 			// past, unless a verb of the clause says otherwise
 			// ("rencontrera les maires des municipalités touchées lundi")
@@ -1586,7 +1586,7 @@ func (d *doc) pModified(i int) (cand, bool) {
 		if l.f.weak && !(c.typ == "DURATION" || clock || c.typ == "DATE" && len(c.val) >= 4 && c.val[0] >= '0' && c.val[0] <= '9') {
 			return cand{}, false
 		}
-		if (l.f.s == "START" || l.f.s == "END" || l.f.s == "MID") && c.typ != "DATE" && !(d.lang == "en" && c.typ == "TIME" && l.n == 1 && len(c.val) > 2 && c.val[len(c.val)-3] == 'T' && c.val[len(c.val)-1] > '9') {
+		if (l.f.s == "START" || l.f.s == "END" || l.f.s == "MID") && c.typ != "DATE" && !(d.lang != "ar" && c.typ == "TIME" && (l.n == 1 || d.lang == "fr") && len(c.val) > 2 && c.val[len(c.val)-3] == 'T' && c.val[len(c.val)-1] > '9') {
 			return cand{}, false // (but "early this morning", "late Friday night": a part of a day)
 		}
 		if (l.f.s == "MORE_THAN" || l.f.s == "LESS_THAN" || l.f.s == "APPROX" || l.f.s == "EQUAL_OR_MORE" || l.f.s == "EQUAL_OR_LESS") && c.typ != "DURATION" && !(l.f.s == "APPROX" && (c.typ == "TIME" || c.typ == "DATE" && !d.has(j, fWeekday))) {
@@ -1946,6 +1946,9 @@ func (d *doc) pHoliday(i int) (cand, bool) {
 	if !ok || l.f.weak || d.lang == "en" && !d.toks[i].upper {
 		return cand{}, false
 	}
+	if d.lang == "fr" && (d.key(i-1) == "père" || d.key(i-1) == "de" && frHolidayThing[d.key(i-2)]) {
+		return cand{}, false // "les marchés de Noël", "le sapin de Noël", "le Père Noël": things, not the day
+	}
 	j := i + l.n
 	week, weekend := false, false
 	if d.key(j) == "week" {
@@ -2013,6 +2016,12 @@ func (d *doc) pHoliday(i int) (cand, bool) {
 	}
 	return d.cand(s, j, "DATE", vDay(t), a), true
 }
+
+// frHolidayThing lists French nouns named after a holiday ("marché de
+// Noël", "œufs de Pâques"): no date.
+var frHolidayThing = map[string]bool{"marché": true, "marchés": true, "sapin": true, "sapins": true, "arbre": true, "chant": true,
+	"chants": true, "conte": true, "contes": true, "illuminations": true, "décorations": true, "cadeau": true, "cadeaux": true,
+	"œufs": true, "oeufs": true, "chocolats": true, "bûche": true, "crèche": true, "village": true, "esprit": true, "magie": true}
 
 // yearlyClause reports "every year", "chaque année", "tous les ans" earlier
 // in the sentence before token i: what follows recurs.
@@ -3041,8 +3050,11 @@ func (d *doc) pYear(i int) (cand, bool) {
 	if y%100 == 0 && !temporalPrev && j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].upper && !d.has(j, fMonth) {
 		return cand{}, false // "2000 people"
 	}
-	if (y < 1800 || y > 2100) && !temporalPrev {
-		return cand{}, false
+	if (y < 1800 || y > 2100) && !temporalPrev || y < 1500 && (prev == "from" || prev == "of" || prev == "by" || prev == "de") {
+		return cand{}, false // (not "from 1024 scheduled auctions")
+	}
+	if d.isPunct(i-1, "/") && d.glued(i) && d.glued(i-1) && i >= 2 && d.toks[i-2].kind == tNum && d.toks[i-2].nd <= 3 {
+		return cand{}, false // "14/1995 Pacific Highway": a unit and street number (not "la saison 2002/2003")
 	}
 	if prev == "fiscal" && d.lang == "en" {
 		return d.cand(i-1, j, "DATE", vYear(y), aAbs), true // "fiscal 1989"
@@ -3071,7 +3083,8 @@ func (d *doc) enStreetAfter(j int) bool {
 
 // enStreetWord lists the last word of English street names.
 var enStreetWord = map[string]bool{"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true, "boulevard": true,
-	"blvd": true, "drive": true, "lane": true, "way": true, "place": true, "court": true, "parkway": true, "terrace": true, "pike": true}
+	"blvd": true, "drive": true, "lane": true, "way": true, "place": true, "court": true, "parkway": true, "terrace": true, "pike": true,
+	"highway": true, "hwy": true, "crescent": true, "parade": true}
 
 // numberedNoun lists English and French nouns before which a four-digit
 // number is a name or an identifier, not a year.
@@ -3135,7 +3148,8 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 	}
 	j, i0 := i, i
 	rel, relOK := 0, false
-	if l, ok := d.relAt(j); ok && !l.f.weak && (d.lang != "ar" || l.f.fl&flPre != 0) {
+	if l, ok := d.relAt(j); ok && !l.f.weak && (d.lang != "ar" || l.f.fl&flPre != 0) && !(d.lang == "en" && d.key(j) == "past" && d.key(j-1) != "this" && d.key(j-1) != "the" && !d.sentenceBreak(j) && j > 0 && d.toks[j-1].kind == tWord) {
+		// (not "if this goes past Friday": beyond it, bareWeekday)
 		if _, ok := d.get(j+l.n, fWeekday); ok {
 			rel, relOK, j = l.f.n, true, j+l.n
 		}
@@ -3304,6 +3318,9 @@ func (d *doc) frHabitualWeekday(i int) (cand, bool) {
 // in the expression starting at i ("Tuesday", "9 a.m. Tuesday"), by the
 // tense of its clause; it also reports whether a cue settled it.
 func (d *doc) bareWeekday(i, wd int) (time.Time, bool) {
+	if d.lang == "en" && d.key(i-1) == "past" && d.tenseCue(i-2) == 0 && d.toks[max(i-2, 0)].kind == tWord && !d.has(i-2, fDet) && d.key(i-2) != "this" {
+		return weekdayNear(d.dct, wd, 1, false), true // "if this goes past Friday": beyond it
+	}
 	if d.lang == "en" && d.key(i-1) == "for" && !d.has(i-2, fUnit) {
 		// "canceled classes for Wednesday", "a service planned for
 		// Saturday", "set for 2 p.m. Friday": the day something was set
@@ -3404,6 +3421,9 @@ func (d *doc) pDayWord(i int) (cand, bool) {
 		// "nowadays" otherwise.
 		if d.lang == "ar" && d.has(k, fOrd) && !d.has(k, fWeekday) {
 			return cand{}, false // "اليوم السابع" (a newspaper), "اليوم الثالث من المعرض"
+		}
+		if d.lang == "ar" && (d.isPunct(k, "»") || d.isPunct(k, "”")) {
+			return cand{}, false // «المصري اليوم», «أخبار اليوم»: newspapers
 		}
 		k2 := k
 		if d.isPunct(k2, ",") || d.isPunct(k2, "،") {
@@ -3647,6 +3667,30 @@ func (d *doc) pPOD(i int) (cand, bool) {
 	if !ok || l.f.weak {
 		return cand{}, false
 	}
+	if d.lang == "fr" && d.hasDCT {
+		// "en fin de matinée", "en fin d'après-midi", "en début de
+		// soirée": the start or end of that part of the day last spoken of
+		m := i - 2
+		if d.isPunct(i-1, "'") && d.key(i-2) == "d" {
+			m = i - 3
+		} else if d.key(i-1) != "de" {
+			m = -1
+		}
+		mod := ""
+		switch d.key(m) {
+		case "fin":
+			mod = "END"
+		case "début":
+			mod = "START"
+		case "milieu":
+			mod = "MID"
+		}
+		if mod != "" {
+			c := d.cand(m, i+l.n, "TIME", vDay(d.dct)+"T"+l.f.s, aRel)
+			c.tonly, c.mod = true, mod
+			return c, true
+		}
+	}
 	// English "mid-afternoon", "midmorning" (with a day after or alone: the
 	// reference day)
 	if d.lang == "en" && d.hasDCT && strings.HasPrefix(d.key(i), "mid") {
@@ -3722,8 +3766,12 @@ func (d *doc) pRel(i int) (cand, bool) {
 			return d.cand(i, k, "DATE", "XXXX", aNone), true
 		}
 		if l.f.fl&flDur != 0 && d.lang == "en" && d.key(i-1) == "the" {
-			// "the past year": a duration
-			return d.durCand(i, k, durValue("1", u.f.s), -1), true
+			// "the past year", "the past fortnight" (two weeks): a duration
+			n := "1"
+			if u.f.fl&flNum2 != 0 {
+				n = "2"
+			}
+			return d.durCand(i, k, durValue(n, u.f.s), -1), true
 		}
 		if (u.f.s == "H" || u.f.s == "MI") && l.f.n == 0 && d.lang == "en" {
 			return d.cand(i, k, "DATE", "PRESENT_REF", aNone), true // "at this hour": now
@@ -3923,6 +3971,14 @@ func (d *doc) pDuration(i int) (cand, bool) {
 	}
 	nv, j, weak, ok := d.numberAt(i)
 	var u lexeme
+	if !ok && d.lang == "ar" && (d.key(i+1) == "ساعة" || d.key(i+1) == "الساعة") && (d.arWord(i, "ربع") || d.arWord(i, "نصف")) {
+		// "ربع ساعة", "نصف ساعة": 15, 30 minutes
+		v := "PT15M"
+		if d.arWord(i, "نصف") {
+			v = "PT30M"
+		}
+		return d.cand(i, i+2, "DURATION", v, aNone), true
+	}
 	if !ok && d.lang == "ar" && d.key(i+1) == "قرن" && (d.arWord(i, "ربع") || d.arWord(i, "نصف")) {
 		// "ربع قرن", "نصف قرن": 25, 50 years
 		n := "25"
@@ -4097,6 +4153,12 @@ func (d *doc) pDuration(i int) (cand, bool) {
 			k += h.n
 		}
 	}
+	quarter := ""
+	if d.lang == "fr" && unit == "H" && d.key(k) == "et" && d.key(k+1) == "quart" {
+		if _, err := strconv.Atoi(nv); err == nil {
+			quarter, k = "PT"+nv+"H15M", k+2 // "une heure et quart"
+		}
+	}
 	// ages ("six-year-old") and fractions ("three-quarters") are no timexes
 	if d.isPunct(k, "-") && d.key(k+1) == "old" || unit == "Q" && d.isPunct(j-1, "-") && u.f.fl&flPlural != 0 {
 		return cand{}, false
@@ -4113,7 +4175,10 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		k += 2 // "a week or so (ago)", "two years or so": the hedge is part of the span
 	}
 	dv := durValue(nv, unit)
-	if v2, k2, ok := d.durTail(k, nv, unit); ok {
+	if quarter != "" {
+		dv = quarter
+	}
+	if v2, k2, ok := d.durTail(k, nv, unit); ok && quarter == "" {
 		// "5 heures et 29 minutes", "two hours 30 minutes", "3 ans et 6
 		// mois": one duration
 		return d.cand(i, k2, "DURATION", v2, aNone), true
@@ -4520,6 +4585,9 @@ func (d *doc) isAge(i, k int) bool {
 		if p == "," && (d.isPunct(k, ",") || d.isPunct(k, ".")) && i >= 3 && (d.isPunct(i-2, ".") && d.toks[i-3].upper || d.toks[i-2].kind == tWord && !d.toks[i-2].upper && (frPerson[d.key(i-2)] || frPerson[d.key(i-3)])) {
 			return true // "Mickaël D., 29 ans,", "le vigneron, 58 ans.", "le maire sortant, 61 ans,"
 		}
+		if n, _, ok := d.num(i); ok && n >= 16 && n <= 110 && p == "," && (d.isPunct(k, ",") || d.isPunct(k, ".")) && i >= 2 && d.toks[i-2].kind == tWord && !d.toks[i-2].upper && !frSpanNoun[d.key(i-2)] && d.key(i-2) != "total" && d.key(i-2) != "soit" {
+			return true // "souligne le coach rennais, 47 ans.", "le bourgmestre, 58 ans, totalise": an adult's age set off by commas
+		}
 		if p == "de" || p == "d" {
 			q := d.key(i - 2)
 			if q == "moins" || q == "plus" {
@@ -4641,13 +4709,19 @@ func (d *doc) pAgoPre(i int) (cand, bool) {
 			case "قليلة", "معدودة", "معدودات", "قلائل":
 				e++ // "قبل أيام قليلة"
 			}
-			if d.key(e) != "من" && d.key(e) != "علي" && !d.has(e, fNum) && !d.has(e, fRel) && (e >= len(d.toks) || d.toks[e].kind != tNum) {
+			event := d.key(e) == "من" || d.key(e) == "علي"
+			if !event && !d.has(e, fNum) && !d.has(e, fRel) && (e >= len(d.toks) || d.toks[e].kind != tNum) {
 				if sign < 0 {
 					return d.cand(i, e, "DATE", "PAST_REF", aNone), true
 				}
-				if d.tense(i) >= 0 {
+				if t := d.tense(i); t > 0 || t == 0 && u.f.s != "H" && u.f.s != "MI" {
 					return d.cand(i, e, "DATE", "FUTURE_REF", aNone), true
 				}
+			}
+			if sign > 0 && (event || u.f.s == "H" || u.f.s == "MI" || d.tense(i) < 0) {
+				// "هربوا بعد ساعات من المداهمة", "وصل بعد ساعات قليلة": some
+				// hours after an event of the story, a duration
+				return d.cand(k, e, "DURATION", durValue("X", u.f.s), aNone), true
 			}
 		}
 	}
@@ -5573,7 +5647,7 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 			return c, true
 		default:
 			// ("the night of Oct. 23": TimeBank tags the date alone)
-			if p, ok := d.get(j+1, fPOD); ok && !p.f.weak && (d.key(i-1) == "in" || d.key(i-1) == "during" || d.key(i-1) == "spent" || d.key(i-1) == "of" && d.key(i-2) == "much") && !d.has(j+1+p.n, fOf) && d.toks[j+1].kind == tWord && !d.toks[j+1].upper {
+			if p, ok := d.get(j+1, fPOD); ok && !p.f.weak && (d.key(i-1) == "in" || d.key(i-1) == "into" || d.key(i-1) == "during" || d.key(i-1) == "spent" || d.key(i-1) == "of" && d.key(i-2) == "much") && !d.has(j+1+p.n, fOf) && d.toks[j+1].kind == tWord && !d.toks[j+1].upper {
 				// "sold in the morning", "in the evening": that part of the
 				// day last spoken of
 				c := d.cand(i, j+1+p.n, "TIME", vDay(d.dct)+"T"+p.f.s, aRel)
