@@ -43,9 +43,11 @@ type cand struct {
 	cue       bool   // (bareWD) its clause had a tense cue; without one an English weekday follows the one before it in the sentence
 	podTail   string // an anaphoric TIME's part of day ("ce soir-là": TEV), added to the reference day
 	thatWD    int8   // "ce mardi-là": its weekday (1 Sunday …), matched against the dates the story named
+	thatDir   int8   // (thatWD) "the following Monday": the first one after the reference day
 	yearless  bool   // a day of a month whose year came from the DCT, in a clause not ahead: in a story of an earlier year it takes that year
+	wdDate    int8   // a weekday and a day of a month without a year (1 Sunday …): a year the text named whose calendar agrees is the story's
 	bareMonth bool   // a month without year or relative word, in a clause not ahead: after a year named earlier in its sentence, of that year
-	noMer     bool   // an English clock time from 1 to 11 without a.m. or p.m. ("By 3:30"): after an afternoon or evening, p.m.
+	noMer     bool   // a clock time from 1 to 11 without a.m./p.m. or a part of day ("By 3:30"): after an afternoon or evening, p.m.
 }
 
 // doc is the per-call state of the tagger over one text.
@@ -1488,6 +1490,7 @@ func (d *doc) arClockAt(i, j int, bare bool) (cand, bool) {
 	}
 	c := d.cand(i, j, "TIME", v, aRel)
 	c.tonly = true
+	c.noMer = j == pod && h >= 1 && h <= 11 // "الساعة التاسعة و40 دقيقة" after an evening: p.m.
 	if d.hasDCT {
 		c.val = vDay(d.dct) + c.val
 	}
@@ -2823,7 +2826,20 @@ func (d *doc) finishDate(i, j, m, dd, wd int) (cand, bool) {
 	c := d.withTime(d.cand(i, e, "DATE", vYMD(y, m, dd), aRel))
 	c.guess = rel == 0 && tn == 0 && wd < 0
 	c.yearless = !hasRel && wd < 0 && tn <= 0
+	if wd >= 0 && !hasRel && tn <= 0 && !d.thisWord(i) {
+		c.wdDate = int8(wd + 1)
+	}
 	return c, true
+}
+
+// thisWord reports "this", "ce", "cette" or "هذا" right before token i
+// ("ce samedi 11 mai": the one near the DCT, not a story's).
+func (d *doc) thisWord(i int) bool {
+	switch d.key(i - 1) {
+	case "this", "ce", "cette", "هذا", "هذه":
+		return true
+	}
+	return d.key(i) == "ce" || d.key(i) == "this"
 }
 
 // arDeadlineTense gives the tense that places an Arabic month (and day)
@@ -3209,6 +3225,10 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 					}
 				}
 			}
+			if !d.thisWord(i0) && d.tense(i) <= 0 {
+				c.wdDate = int8(wd + 1) // a year the story named may agree better (tagger)
+			}
+			c.guess = false // the weekday settled the year ("ce samedi 11 mai" is no month named again)
 		}
 		return c, true
 	}
@@ -3308,10 +3328,29 @@ func (d *doc) frHabitualWeekday(i int) (cand, bool) {
 	if k < len(d.toks) && (d.toks[k].kind == tNum || d.has(k, fRel) || d.has(k, fMonth) || d.has(k, fOf) || d.isPunct(k, "-") || d.key(k) == "même" || d.key(k) == "suivant" || d.key(k) == "précédent") {
 		return cand{}, false
 	}
-	if d.tense(i) < 0 {
-		return cand{}, false // "le lundi, les enquêteurs ont découvert …": that Monday
+	if d.tense(i) < 0 || !d.frHabitualCue(i) {
+		return cand{}, false // "le lundi, les enquêteurs ont découvert …", "Le dimanche, un suspect est interpellé": that day
 	}
 	return d.cand(i, k, "SET", v, aNone), true
+}
+
+// frHabitualCue reports a word of habit near a French "le lundi" at i:
+// "sauf", "uniquement" right before it, or in its sentence "tous (les)",
+// "chaque", "d'habitude", opening hours ("ouvert", "fermé", "horaires").
+func (d *doc) frHabitualCue(i int) bool {
+	switch d.key(i - 1) {
+	case "sauf", "excepté", "hormis", "uniquement", "seulement", "notamment":
+		return true
+	}
+	a, b := d.sentenceOf(i)
+	for k := max(a, i-20); k < b && k < i+20; k++ {
+		switch d.key(k) {
+		case "tous", "toutes", "chaque", "habitude", "habituellement", "généralement", "ouvert", "ouverte", "ouverts", "ouvertes",
+			"fermé", "fermée", "fermés", "fermées", "horaires", "hebdomadaire":
+			return true
+		}
+	}
+	return false
 }
 
 // bareWeekday resolves a weekday wd (0 Sunday) with no "last" or "next",
@@ -3338,10 +3377,22 @@ func (d *doc) bareWeekday(i, wd int) (time.Time, bool) {
 		return next, true
 	}
 	t := d.tense(i)
-	if t > 0 || t == 0 && d.lang == "fr" {
+	if t > 0 {
+		return weekdayNear(d.dct, wd, 1, false), true
+	}
+	if t == 0 && d.lang == "fr" {
 		// French tells a past day in the passé composé or the imperfect
-		// (cues); a bare weekday with a present verb is a day ahead ("la
-		// Ville organise des dégustations jeudi")
+		// (cues): with a present verb a weekday is ahead ("la Ville
+		// organise des dégustations jeudi", "les Belges sont appelés aux
+		// urnes dimanche"), unless it opens the sentence, set off by a
+		// comma, as a story's day does: then the nearest one ("Samedi,
+		// vers 16 h 20, l'Ar Vag quitte le port", told on a Monday)
+		if d.quoteStart(i) && (d.isPunct(i+1, ",") || d.has(i+1, fPOD) && d.isPunct(i+2, ",")) {
+			past, next := weekdayNear(d.dct, wd, -1, false), weekdayNear(d.dct, wd, 1, false)
+			if d.dct.Sub(past) < next.Sub(d.dct) {
+				return past, true
+			}
+		}
 		return weekdayNear(d.dct, wd, 1, false), true
 	}
 	return weekdayNear(d.dct, wd, -1, false), t != 0
@@ -4088,8 +4139,8 @@ func (d *doc) pDuration(i int) (cand, bool) {
 			}
 		}
 		l, ok2 := d.get(j, fUnit)
-		if !ok2 || l.f.weak && !(d.lang == "fr" && l.f.s == "H") {
-			return cand{}, false
+		if !ok2 || l.f.weak && !(d.lang == "fr" && l.f.s == "H") && !(d.lang == "ar" && l.f.s == "S" && nv != "X" && i < len(d.toks) && d.toks[i].kind == tNum) {
+			return cand{}, false // (but "40 ثانية": seconds after a number in digits)
 		}
 		if r := d.enRateBefore(i - 1); d.lang == "en" && weak && j == i+1 && r != 0 && l.f.fl&flPlural == 0 && !d.has(j+l.n, fAgo) && d.key(j+l.n) != "later" && d.key(j+l.n) != "earlier" {
 			// "$2 million a year", "358,000 a month": a rate, each year;
@@ -4579,7 +4630,7 @@ func (d *doc) isAge(i, k int) bool {
 			return true
 		}
 		p := d.key(i - 1)
-		if (p == "," || p == "(") && (d.isPunct(k, ",") || d.isPunct(k, ")") || d.isPunct(k, ".")) && d.toks[i-2].kind == tWord && d.toks[i-2].upper {
+		if (p == "," || p == "(") && (d.isPunct(k, ",") || d.isPunct(k, ")") || d.isPunct(k, ".")) && i >= 2 && d.toks[i-2].kind == tWord && d.toks[i-2].upper {
 			return true // apposition after a name
 		}
 		if p == "," && (d.isPunct(k, ",") || d.isPunct(k, ".")) && i >= 3 && (d.isPunct(i-2, ".") && d.toks[i-3].upper || d.toks[i-2].kind == tWord && !d.toks[i-2].upper && (frPerson[d.key(i-2)] || frPerson[d.key(i-3)])) {
@@ -4714,11 +4765,11 @@ func (d *doc) pAgoPre(i int) (cand, bool) {
 				if sign < 0 {
 					return d.cand(i, e, "DATE", "PAST_REF", aNone), true
 				}
-				if t := d.tense(i); t > 0 || t == 0 && u.f.s != "H" && u.f.s != "MI" {
+				if t := d.tense(i); t > 0 || t == 0 && u.f.s != "H" && u.f.s != "MI" && u.f.s != "S" {
 					return d.cand(i, e, "DATE", "FUTURE_REF", aNone), true
 				}
 			}
-			if sign > 0 && (event || u.f.s == "H" || u.f.s == "MI" || d.tense(i) < 0) {
+			if sign > 0 && (event || u.f.s == "H" || u.f.s == "MI" || u.f.s == "S" || d.tense(i) < 0) {
 				// "هربوا بعد ساعات من المداهمة", "وصل بعد ساعات قليلة": some
 				// hours after an event of the story, a duration
 				return d.cand(k, e, "DURATION", durValue("X", u.f.s), aNone), true
@@ -4759,7 +4810,7 @@ func (d *doc) pAgoPre(i int) (cand, bool) {
 	if strings.HasPrefix(c.val, "PT") && unit == "M" {
 		unit = "MI"
 	}
-	if d.lang == "ar" && sign > 0 && (unit == "H" || unit == "MI") && d.tense(i) <= 0 {
+	if d.lang == "ar" && sign > 0 && (unit == "H" || unit == "MI" || unit == "S" || unit == "DE" || unit == "CE") && d.tense(i) <= 0 {
 		// "أوقف العملية بعد ساعتين", "غرق القارب بعد نحو 20 دقيقة": hours
 		// after an event of the story, not after the DCT; the count is a
 		// duration
@@ -5660,6 +5711,19 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
+	if w, ok := d.get(j, fWeekday); ok && d.toks[j].upper && (j == i+1 && k0 == "that" || shift > 0) && !d.has(j-1, fReport) {
+		// "that Monday", "the following Monday": a weekday of the story's
+		// week, or the first one after the day last spoken of
+		c := d.cand(i, j+w.n, "DATE", vDay(d.dct), aRel)
+		c.anaph, c.thatWD = 'D', int8(w.f.n+1)
+		if shift > 0 {
+			c.thatDir = 1
+		}
+		if p, ok := d.get(j+w.n, fPOD); ok && !p.f.weak {
+			c.j, c.typ, c.podTail = j+w.n+p.n, "TIME", "T"+p.f.s
+		}
+		return c, true
+	}
 	thatCue := d.sentenceBreak(i) || enThatCue[d.key(i-1)] // "Since that summer", "That summer, …"; not "argued that June was"
 	if e := i + 2; !thatCue && e < len(d.toks) && (d.isPunct(e, ".") || d.isPunct(e, ",") || d.isPunct(e, ";")) && (d.has(i+1, fMonth) || d.has(i+1, fSeason)) {
 		thatCue = true // "fell to Cleveland in a Division Series that October.": a month before a pause
@@ -5738,6 +5802,16 @@ func arSameWord(k string) bool {
 	return false
 }
 
+// arThatWord reports an Arabic demonstrative of distance: "ذلك", "تلك",
+// "ذاك" (that).
+func arThatWord(k string) bool {
+	switch k {
+	case "ذلك", "تلك", "ذاك":
+		return true
+	}
+	return false
+}
+
 // pArAnaph: "يوم 26 من الشهر ذاته", "الشهر نفسه", "العام ذاته": the day,
 // month or year of the date last spoken of (the DCT's when there is none).
 func (d *doc) pArAnaph(i int) (cand, bool) {
@@ -5766,13 +5840,35 @@ func (d *doc) pArAnaph(i int) (cand, bool) {
 	if p, ok := d.get(k, fPOD); ok && !p.f.weak {
 		k, pod = k+p.n, "T"+p.f.s
 	}
-	if d.arWord(k, "اليوم") && arSameWord(d.key(k+1)) {
+	if d.arWord(k, "اليوم") && arSameWord(d.key(k+1)) || arThatWord(d.key(k)) && d.arWord(k+1, "اليوم") {
+		// (also "مساء ذلك اليوم", "في ذلك اليوم": that day)
 		typ, v := "DATE", vDay(d.dct)
 		if pod != "" {
 			typ, v = "TIME", v+pod
 		}
 		c := d.cand(i, k+2, typ, v, aRel)
 		c.anaph, c.podTail = 'D', pod
+		return c, true
+	}
+	if i > 0 && arThatWord(strings.TrimPrefix(d.key(i-1), "و")) && strings.HasPrefix(d.key(i), "ال") {
+		// "تلك الليلة", "ذلك المساء", "ذلك الصباح", "في ذلك اليوم": that
+		// day, or that part of it, last spoken of (the demonstrative
+		// before it starts the span)
+		if p, ok := d.get(i, fPOD); ok && !p.f.weak {
+			c := d.cand(i-1, i+p.n, "TIME", vDay(d.dct)+"T"+p.f.s, aRel)
+			c.anaph, c.podTail = 'D', "T"+p.f.s
+			return c, true
+		}
+		if d.arWord(i, "اليوم") && !d.has(i+1, fOrd) {
+			c := d.cand(i-1, i+1, "DATE", vDay(d.dct), aRel)
+			c.anaph = 'D'
+			return c, true
+		}
+	}
+	if p, ok := d.get(i, fPOD); ok && !p.f.weak && strings.HasPrefix(d.key(i), "ال") && arSameWord(d.key(i+p.n)) {
+		// "الليلة نفسها", "المساء ذاته"
+		c := d.cand(i, i+p.n+1, "TIME", vDay(d.dct)+"T"+p.f.s, aRel)
+		c.anaph, c.podTail = 'D', "T"+p.f.s
 		return c, true
 	}
 	// "العام التالي", "الشهر الموالي", "الأسبوع التالي", "الشهر السابق":

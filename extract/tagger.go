@@ -103,6 +103,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	refPM := false                     // … or as its afternoon or evening: a clock time without a.m. or p.m. is p.m.
 	anchorDay := ""                    // the last day given outright (not "le lendemain"): French counts "la veille", "le surlendemain" from it
 	refYear, refYearTok := 0, 0        // the year of the last full date written out, and where it ended
+	lastYear, lastYearTok := 0, 0      // the year of the last month or day written with its year, and where it ended
 	refM, refMi := "", -1              // the last month named (YYYY-MM) and its token
 	refQi := -1                        // the token of the reported quarter or half (refQ); it outranks a month of its sentence
 	var monthSeen [13]int              // year last given to each month
@@ -147,13 +148,25 @@ func (t *Tagger) Extract(text string, o Options) Result {
 				ref = anchorDay // "le soir même", "ce jour-là": the day of the event
 			}
 			if c.thatWD > 0 {
-				// "ce mardi-là": the last full date of the story on a Tuesday
-				for m := len(cands) - 1; m >= 0 && m >= len(cands)-12; m-- {
+				// "ce mardi-là", "that Monday": the last full date of the
+				// story on a Monday, else the Monday nearest the reference
+				// day ("the following Monday": the first after it)
+				found := false
+				for m := len(cands) - 1; m >= 0 && m >= len(cands)-12 && c.thatDir == 0; m-- {
 					if v := cands[m].val; len(v) >= 10 && validDateValue(v[:10]) {
 						if t, err := time.Parse("2006-01-02", v[:10]); err == nil && int(t.Weekday()) == int(c.thatWD)-1 {
-							ref = v[:10]
+							ref, found = v[:10], true
 							break
 						}
+					}
+				}
+				if t, err := time.Parse("2006-01-02", ref); err == nil && !found && ref != "" {
+					next := weekdayNear(t, int(c.thatWD)-1, 1, true)
+					prev := weekdayNear(t, int(c.thatWD)-1, -1, false)
+					if c.thatDir > 0 || next.Sub(t) < t.Sub(prev) {
+						ref = vDay(next)
+					} else {
+						ref = vDay(prev)
 					}
 				}
 			}
@@ -217,6 +230,20 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			// the TimeBank dev gold reads those from the DCT)
 			if v := pad(refYear, 4) + c.val[4:]; validDateValue(v[:10]) {
 				c.val, c.guess = v, false
+			}
+		}
+		if c.wdDate > 0 && lastYear > 0 && c.i-lastYearTok <= 150 && len(c.val) >= 10 && c.val[:4] != pad(lastYear, 4) {
+			// "Le samedi 11 mai, … 2 h 15" in a piece on May 1968: the
+			// year the text named last, when its calendar has that weekday
+			// on that day (the DCT's neighbourhood agrees too, but the
+			// story is told in that year)
+			if t, err := time.Parse("2006-01-02", pad(lastYear, 4)+c.val[4:10]); err == nil && int(t.Weekday()) == int(c.wdDate)-1 {
+				c.val, c.guess = vDay(t)+c.val[10:], false
+			}
+		}
+		if c.anchor == aAbs && c.typ == "DATE" && len(c.val) >= 7 && isDigits(c.val[:4]) {
+			if y, err := strconv.Atoi(c.val[:4]); err == nil && y > 0 {
+				lastYear, lastYearTok = y, c.j // a month or a day with its year ("mai 1968"), not a year alone ("en 2020")
 			}
 		}
 		if c.anchor == aAbs && len(c.val) >= 10 && c.val[0] >= '0' && c.val[0] <= '9' && c.val[4] == '-' && c.val[7] == '-' {
@@ -718,4 +745,14 @@ func (d *doc) arDurRange(c cand, k int, cands []cand) (cand, bool) {
 		return cand{}, false
 	}
 	return d.cand(c.i-2, c.i-1, "DURATION", c.val[:a]+strconv.Itoa(n)+c.val[a+len(ms):], aNone), true
+}
+
+// isDigits reports a non-empty string of ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
