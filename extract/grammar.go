@@ -701,6 +701,20 @@ func (d *doc) enRateBefore(k int) int {
 	return 0
 }
 
+// frEdgeMod gives the TIMEX3 mod of a French word of the start, middle or
+// end of a period ("début", "milieu", "fin"), "" for any other word.
+func frEdgeMod(w string) string {
+	switch w {
+	case "début":
+		return "START"
+	case "milieu":
+		return "MID"
+	case "fin":
+		return "END"
+	}
+	return ""
+}
+
 // pastVerbBefore reports an English past verb before token i in its
 // sentence, the nearest tense cue there and no verb of reporting ("The snow
 // started falling at about five a.m."; not "crowds between 10 a.m. and
@@ -2215,15 +2229,8 @@ func (d *doc) pFrBare(i int) (cand, bool) {
 	if d.key(i-1) != "en" {
 		return cand{}, false
 	}
-	mod := ""
-	switch d.key(i) {
-	case "début":
-		mod = "START"
-	case "fin":
-		mod = "END"
-	case "milieu":
-		mod = "MID"
-	default:
+	mod := frEdgeMod(d.key(i))
+	if mod == "" {
 		return cand{}, false
 	}
 	k := i + 1
@@ -3727,16 +3734,7 @@ func (d *doc) pPOD(i int) (cand, bool) {
 		} else if d.key(i-1) != "de" {
 			m = -1
 		}
-		mod := ""
-		switch d.key(m) {
-		case "fin":
-			mod = "END"
-		case "début":
-			mod = "START"
-		case "milieu":
-			mod = "MID"
-		}
-		if mod != "" {
+		if mod := frEdgeMod(d.key(m)); mod != "" {
 			c := d.cand(m, i+l.n, "TIME", vDay(d.dct)+"T"+l.f.s, aRel)
 			c.tonly, c.mod = true, mod
 			return c, true
