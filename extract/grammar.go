@@ -1618,6 +1618,10 @@ func (d *doc) pModified(i int) (cand, bool) {
 		}
 		m := d.cand(s, c.j, c.typ, c.val, c.anchor)
 		m.mod, m.dur, m.anaph, m.shift, m.tonly = l.f.s, c.dur, c.anaph, c.shift, c.tonly
+		if d.lang == "ar" && l.f.s == "END" && strings.HasSuffix(d.key(i-1), "عطلة") && len(c.val) == 8 && c.val[5] == 'W' {
+			// "عطلة نهاية الأسبوع المقبل": the weekend, not the end of the week
+			m.i, m.val, m.mod = i-1, c.val+"-WE", ""
+		}
 		if clock {
 			// "vers 8 heures", "vers 21 h 45": APPROX on the clock time;
 			// the span leaves "vers" out (the French dev gold is split
@@ -4404,12 +4408,19 @@ func (d *doc) arBareUnit(i int, l lexeme) (int, bool) {
 			return k + 1, true
 		}
 	}
+	if d.key(k) == "ونصف" && !l.f.weak && (l.f.s == "H" || l.f.s == "Y") {
+		return k, true // "تدرب الفريق ساعة ونصف": one and a half (the caller adds the half)
+	}
 	moreLess := d.key(i-1) == "من" && (d.key(i-2) == "اكثر" || d.key(i-2) == "اقل") // "أكثر من عقد", "أقل من عام"
 	if l.f.weak && l.f.s == "DE" {
 		// "عقد" is also a contract and "held": a decade after an
 		// approximation ("نحو عقد", "أكثر من عقد") or before "من الزمن"
+		// or "كاملا" ("أغلقت المكتبة عقدا كاملا")
 		if d.key(k) == "من" && d.key(k+1) == "الزمن" {
 			return k + 2, true
+		}
+		if d.key(k) == "كاملا" || d.key(k) == "كامل" || d.key(k) == "كاملة" {
+			return k + 1, true
 		}
 		return k, arApprox[d.key(i-1)] || moreLess
 	}
@@ -4419,7 +4430,7 @@ func (d *doc) arBareUnit(i int, l lexeme) (int, bool) {
 			return k + 1, true // "سنة كاملة مرت على الجريمة": a whole one
 		}
 	}
-	if moreLess && (l.f.s == "CE" || l.f.s == "Y" || l.f.s == "M" || l.f.s == "W" || l.f.s == "D" || l.f.s == "H") {
+	if moreLess && (l.f.s == "CE" || l.f.s == "Y" || l.f.s == "M" || l.f.s == "W" || l.f.s == "D" || l.f.s == "H" || l.f.s == "MI") {
 		return k, true // "أكثر من قرن", "أقل من عام", "بعد مرور أكثر من أسبوع"
 	}
 	if arApprox[d.key(i-1)] && !l.f.weak && (l.f.s == "Y" || l.f.s == "M" || l.f.s == "W" || l.f.s == "D" || l.f.s == "H") && (d.key(k) == "ونصف" || k < len(d.toks) && (d.toks[k].kind != tWord || d.sentenceBreak(k) || arUnitFollow[d.key(k)])) {
