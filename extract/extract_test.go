@@ -417,6 +417,7 @@ var cases = []tcase{
 	{"ar seconds and decades after an event", "ar", "2023-10-06", "وبعد ثوان دوى انفجار. استمر الزلزال نحو 40 ثانية. بعد عقدين عاد.", []string{"ثوان=PTXS", "نحو 40 ثانية=PT40S", "عقدين=P20Y"}},
 	{"ar evening clock without part of day", "ar", "2023-03-12", "اندلع الحريق مساء السبت 11 مارس. وعند الساعة التاسعة و40 دقيقة وصلت أول سيارة إطفاء.", []string{"مساء السبت 11 مارس=2023-03-11TEV", "الساعة التاسعة و40 دقيقة=2023-03-11T21:40"}},
 	{"ar weekend holiday, an hour and a half, less than a minute", "ar", "2026-02-10", "يقام المهرجان خلال عطلة نهاية الأسبوع المقبل. تدرب الفريق ساعة ونصف. تستغرق العملية أقل من دقيقة.", []string{"عطلة نهاية الأسبوع المقبل=2026-W08-WE", "ساعة ونصف=PT1H30M", "أقل من دقيقة=PT1M"}},
+	{"ar today in a lead without a comma", "ar", "2026-02-10", "أبوظبي في 10 فبراير/ وام/ أعلنت دائرة الثقافة والسياحة اليوم تفاصيل الدورة العشرين من المهرجان.", []string{"10 فبراير=2026-02-10", "اليوم=2026-02-10"}},
 	{"en deadline of a modified month", "en", "2021-02-22", "The government is aiming to offer a dose to every adult by the end of July.", []string{"the end of July=2021-07"}},
 	{"story year of a day", "en", "1999-03-10", "On Feb. 12, 1997, he called the police. On March 3, officers came.", []string{"Feb. 12, 1997=1997-02-12", "March 3=1997-03-03"}},
 	{"last year's date is no story year", "en", "2025-05-20", "The record was set Dec. 1, 2024. Airlines forecast passengers between June 1 and Aug. 31.", []string{"Dec. 1, 2024=2024-12-01", "June 1=2025-06-01", "Aug. 31=2025-08-31"}},

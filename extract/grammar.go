@@ -701,6 +701,16 @@ func (d *doc) enRateBefore(k int) int {
 	return 0
 }
 
+// numberBetween reports a number token in [a, b) (a dateline's date).
+func (d *doc) numberBetween(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(d.toks); k++ {
+		if d.toks[k].kind == tNum {
+			return true
+		}
+	}
+	return false
+}
+
 // frEdgeMod gives the TIMEX3 mod of a French word of the start, middle or
 // end of a period ("début", "milieu", "fin"), "" for any other word.
 func frEdgeMod(w string) string {
@@ -3608,9 +3618,11 @@ func (d *doc) todayCue(i int) bool {
 	if a, _ := d.sentenceOf(i); i-a <= 3 && arImperfect(d.key(a)) {
 		return true
 	}
-	if i < 40 && (d.isPunct(i+1, "،") || d.isPunct(i+1, ",") || d.has(i+1, fWeekday)) && d.key(i-1) != "اما" && d.key(i-1) != "واما" {
+	if a, _ := d.sentenceOf(i); i < 40 && d.key(i-1) != "اما" && d.key(i-1) != "واما" && !(strings.HasPrefix(d.key(a), "ال") && !d.numberBetween(a, i)) {
 		// the first words of a dispatch: "الدوحة في 12 سبتمبر /قنا/ عقد
-		// الوزير اليوم، …", "قضت المحكمة، اليوم الأحد، …"
+		// الوزير اليوم، …", "قضت المحكمة، اليوم الأحد، …", "أعلنت الدائرة
+		// اليوم تفاصيل …" (not a sentence opening on its subject without a
+		// dateline's date: "الدول تواجه اليوم ظاهرة جديدة" is nowadays)
 		return true
 	}
 	// a news lead: "استقبل الأمير …، في مكتبه بالرياض اليوم، وزير …": the
