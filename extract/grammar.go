@@ -5707,24 +5707,18 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 			if p, ok := d.get(j+2, fPOD); ok && !p.f.weak && d.toks[j+2].kind == tWord {
 				// "the same night", "the same morning": that part of the
 				// day last spoken of
-				c := d.cand(i, j+2+p.n, "TIME", vDay(d.dct)+"T"+p.f.s, aRel)
-				c.anaph, c.podTail = 'D', "T"+p.f.s
-				return c, true
+				return d.anaphCand(i, j+2+p.n, 'D', p.f.s), true
 			}
 			if d.key(j+2) != "day" {
 				return cand{}, false
 			}
-			c := d.cand(i, j+3, "DATE", vDay(d.dct), aRel) // "the same day": the day last spoken of
-			c.anaph = 'D'
-			return c, true
+			return d.anaphCand(i, j+3, 'D', ""), true // "the same day": the day last spoken of
 		default:
 			// ("the night of Oct. 23": TimeBank tags the date alone)
 			if p, ok := d.get(j+1, fPOD); ok && !p.f.weak && (d.key(i-1) == "in" || d.key(i-1) == "into" || d.key(i-1) == "during" || d.key(i-1) == "spent" || d.key(i-1) == "of" && d.key(i-2) == "much") && !d.has(j+1+p.n, fOf) && d.toks[j+1].kind == tWord && !d.toks[j+1].upper {
 				// "sold in the morning", "in the evening": that part of the
 				// day last spoken of
-				c := d.cand(i, j+1+p.n, "TIME", vDay(d.dct)+"T"+p.f.s, aRel)
-				c.anaph, c.podTail = 'D', "T"+p.f.s
-				return c, true
+				return d.anaphCand(i, j+1+p.n, 'D', p.f.s), true
 			}
 			return cand{}, false
 		}
@@ -5770,9 +5764,7 @@ func (d *doc) pAnaph(i int) (cand, bool) {
 		// "that night", "later that morning", "3:30 that afternoon": the
 		// part of the reference day ("the following morning" is the next
 		// day, as TimeBank writes "the next morning")
-		c := d.cand(i, j+p.n, "TIME", vDay(d.dct)+"T"+p.f.s, aRel)
-		c.anaph, c.shift, c.podTail = 'D', shift, "T"+p.f.s
-		return c, true
+		return d.anaphCand(i, j+p.n, 'D', p.f.s), true
 	}
 	var unit byte
 	switch d.key(j) {
@@ -5859,38 +5851,25 @@ func (d *doc) pArAnaph(i int) (cand, bool) {
 	// "مساء اليوم نفسه", "اليوم ذاته": the day last spoken of
 	k, pod := i, ""
 	if p, ok := d.get(k, fPOD); ok && !p.f.weak {
-		k, pod = k+p.n, "T"+p.f.s
+		k, pod = k+p.n, p.f.s
 	}
 	if d.arWord(k, "اليوم") && arSameWord(d.key(k+1)) || arThatWord(d.key(k)) && d.arWord(k+1, "اليوم") {
-		// (also "مساء ذلك اليوم", "في ذلك اليوم": that day)
-		typ, v := "DATE", vDay(d.dct)
-		if pod != "" {
-			typ, v = "TIME", v+pod
-		}
-		c := d.cand(i, k+2, typ, v, aRel)
-		c.anaph, c.podTail = 'D', pod
-		return c, true
+		return d.anaphCand(i, k+2, 'D', pod), true // (also "مساء ذلك اليوم", "في ذلك اليوم": that day)
 	}
 	if i > 0 && arThatWord(strings.TrimPrefix(d.key(i-1), "و")) && strings.HasPrefix(d.key(i), "ال") {
 		// "تلك الليلة", "ذلك المساء", "ذلك الصباح", "في ذلك اليوم": that
 		// day, or that part of it, last spoken of (the demonstrative
 		// before it starts the span)
 		if p, ok := d.get(i, fPOD); ok && !p.f.weak {
-			c := d.cand(i-1, i+p.n, "TIME", vDay(d.dct)+"T"+p.f.s, aRel)
-			c.anaph, c.podTail = 'D', "T"+p.f.s
-			return c, true
+			return d.anaphCand(i-1, i+p.n, 'D', p.f.s), true
 		}
 		if d.arWord(i, "اليوم") && !d.has(i+1, fOrd) {
-			c := d.cand(i-1, i+1, "DATE", vDay(d.dct), aRel)
-			c.anaph = 'D'
-			return c, true
+			return d.anaphCand(i-1, i+1, 'D', ""), true
 		}
 	}
 	if p, ok := d.get(i, fPOD); ok && !p.f.weak && strings.HasPrefix(d.key(i), "ال") && arSameWord(d.key(i+p.n)) {
 		// "الليلة نفسها", "المساء ذاته"
-		c := d.cand(i, i+p.n+1, "TIME", vDay(d.dct)+"T"+p.f.s, aRel)
-		c.anaph, c.podTail = 'D', "T"+p.f.s
-		return c, true
+		return d.anaphCand(i, i+p.n+1, 'D', p.f.s), true
 	}
 	// "العام التالي", "الشهر الموالي", "الأسبوع التالي", "الشهر السابق":
 	// the unit after (before) the one last spoken of
@@ -6004,7 +5983,7 @@ func (d *doc) pFrAnaph(i int) (cand, bool) {
 		if unit == 0 {
 			return cand{}, false
 		}
-		return d.frAnaphCand(i, j+1, unit, pod), true
+		return d.anaphCand(i, j+1, unit, pod), true
 	}
 	if k != "ce" && k != "cette" && k != "cet" {
 		return cand{}, false
@@ -6033,7 +6012,7 @@ func (d *doc) pFrAnaph(i int) (cand, bool) {
 	if !(d.isPunct(e, "-") && d.key(e+1) == "là" && d.glued(e)) {
 		return cand{}, false
 	}
-	c := d.frAnaphCand(i, e+2, unit, pod)
+	c := d.anaphCand(i, e+2, unit, pod)
 	c.thatWD = int8(wd) // "ce mardi-là": the Tuesday the story named
 	return c, true
 }
@@ -6080,10 +6059,11 @@ func (d *doc) frPodOfDay(i int) (cand, bool) {
 	return c, true
 }
 
-// frAnaphCand makes the candidate of a French reference-time expression:
-// its value is set from the date last spoken of (anaphValue), with the
-// part of day kept as the value's tail until then.
-func (d *doc) frAnaphCand(i, j int, unit byte, pod string) cand {
+// anaphCand makes the candidate of a reference-time expression ("ce
+// soir-là", "that night", "تلك الليلة", "the same day"): its value is set
+// from the date last spoken of (anaphValue), with the part of day pod (if
+// any) kept as the value's tail until then.
+func (d *doc) anaphCand(i, j int, unit byte, pod string) cand {
 	typ, v := "DATE", shiftUnit(d.dct, string(unit), 0)
 	if pod != "" {
 		typ, v = "TIME", vDay(d.dct)+"T"+pod
