@@ -711,6 +711,12 @@ func (d *doc) numberBetween(a, b int) bool {
 	return false
 }
 
+// vAnyWeekday is the value of a weekday of any week, wd counted from 0
+// (Sunday): "XXXX-WXX-1" for Monday (ISO numbers Monday 1 … Sunday 7).
+func vAnyWeekday(wd int) string {
+	return "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1)
+}
+
 // frEdgeMod gives the TIMEX3 mod of a French word of the start, middle or
 // end of a period ("début", "milieu", "fin"), "" for any other word.
 func frEdgeMod(w string) string {
@@ -3270,7 +3276,7 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 		}
 	}
 	if !d.hasDCT {
-		return d.cand(i, k, "DATE", "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1), aNone), true
+		return d.cand(i, k, "DATE", vAnyWeekday(wd), aNone), true
 	}
 	var t time.Time
 	bare, cue := false, false
@@ -3342,7 +3348,7 @@ func (d *doc) frHabitualWeekday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	k := i + 1 + w.n
-	v := "XXXX-WXX-" + strconv.Itoa((w.f.n+6)%7+1)
+	v := vAnyWeekday(w.f.n)
 	if p, ok := d.get(k, fPOD); ok && !p.f.weak {
 		v, k = v+"T"+p.f.s, k+p.n
 	}
@@ -4909,7 +4915,7 @@ func (d *doc) pSet(i int) (cand, bool) {
 	if d.lang == "ar" && (d.key(i) == "ايام" || d.key(i) == "وايام") {
 		// "تخصص أيام السبت لتلقيح الأطفال": every Saturday
 		if w, ok := d.get(i+1, fWeekday); ok && strings.HasPrefix(d.key(i+1), "ال") {
-			return d.cand(i, i+1+w.n, "SET", "XXXX-WXX-"+strconv.Itoa((w.f.n+6)%7+1), aNone), true
+			return d.cand(i, i+1+w.n, "SET", vAnyWeekday(w.f.n), aNone), true
 		}
 	}
 	l, ok := d.get(i, fEvery)
@@ -4934,7 +4940,7 @@ func (d *doc) pSet(i int) (cand, bool) {
 			wn = 1
 		}
 		if ok {
-			return d.cand(i, j+1+wn, "SET", "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1), aNone), true
+			return d.cand(i, j+1+wn, "SET", vAnyWeekday(wd), aNone), true
 		}
 	}
 	if u, ok := d.get(j, fUnit); ok {
@@ -4947,7 +4953,7 @@ func (d *doc) pSet(i int) (cand, bool) {
 		return d.cand(i, j+u.n, "SET", durValue(n, u.f.s), aNone), true
 	}
 	if w, ok := d.get(j, fWeekday); ok {
-		v := "XXXX-WXX-" + strconv.Itoa((w.f.n+6)%7+1)
+		v := vAnyWeekday(w.f.n)
 		if p, ok := d.get(j+w.n, fPOD); ok && !p.f.weak && d.lang != "ar" {
 			// "every Sunday morning", "every Tuesday evening"
 			return d.cand(i, j+w.n+p.n, "SET", v+"T"+p.f.s, aNone), true
@@ -4957,14 +4963,14 @@ func (d *doc) pSet(i int) (cand, bool) {
 	if wd, ok := arBareWeekday[d.key(j)]; ok && d.lang == "ar" && n == "1" && wd != 0 && wd != 1 {
 		// "كل جمعة", "كل خميس": every Friday, Thursday ("كل أحد" is
 		// "everyone", "كل اثنين" "every two")
-		return d.cand(i, j+1, "SET", "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1), aNone), true
+		return d.cand(i, j+1, "SET", vAnyWeekday(wd), aNone), true
 	}
 	if d.lang == "fr" && strings.HasSuffix(d.key(j), "s") {
 		// "tous les jeudis"
 		k := strings.TrimSuffix(d.key(j), "s")
 		for wd, name := range []string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"} {
 			if k == name {
-				return d.cand(i, j+1, "SET", "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1), aNone), true
+				return d.cand(i, j+1, "SET", vAnyWeekday(wd), aNone), true
 			}
 		}
 	}
