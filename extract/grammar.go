@@ -47,6 +47,7 @@ type cand struct {
 	yearless  bool   // a day of a month whose year came from the DCT, in a clause not ahead: in a story of an earlier year it takes that year
 	wdDate    int8   // a weekday and a day of a month without a year (1 Sunday …): a year the text named whose calendar agrees is the story's
 	bareMonth bool   // a month without year or relative word, in a clause not ahead: after a year named earlier in its sentence, of that year
+	wire      bool   // a wire service's 24-hour stamp ("at 0930 GMT"): the day of the dispatch, not the day last narrated
 	noMer     bool   // a clock time from 1 to 11 without a.m./p.m. or a part of day ("By 3:30"): after an afternoon or evening, p.m.
 }
 
@@ -254,6 +255,9 @@ func (d *doc) tenseCue(k int) int {
 		return 1
 	}
 	if l, ok := d.get(k, fFuture); ok && !l.f.weak {
+		if d.lang == "en" && (d.key(k-1) == "than" || d.key(k-1) == "as" && strings.HasSuffix(d.key(k), "ed")) {
+			return 0 // "sales fell more than expected in February", "as planned": a comparison, no plan ahead
+		}
 		return 1
 	}
 	if d.lang == "en" && (d.key(k) == "won" || d.key(k) == "wouldn") && (d.key(k+1) == "'t" || d.key(k+1) == "t" || d.isPunct(k+1, "'") && d.key(k+2) == "t") {
@@ -324,6 +328,16 @@ func (d *doc) tenseCue(k int) int {
 		}
 	}
 	return 0
+}
+
+// isAuxBe reports a form of "to be" at k, after which an "-ed" form is a
+// passive participle ("is expected", "were scheduled").
+func (d *doc) isAuxBe(k int) bool {
+	switch d.key(k) {
+	case "be", "been", "being", "is", "are", "am", "was", "were", "'s", "'re":
+		return true
+	}
+	return false
 }
 
 // properNoun reports a capitalised word at k that is no temporal word
@@ -634,6 +648,9 @@ func (d *doc) tense(i int) int {
 		if c := d.tenseCue(k); c != 0 {
 			if c == 2 {
 				c = 0
+			}
+			if c == 1 && d.lang == "en" && strings.HasSuffix(d.key(k), "ed") && d.key(k+1) != "of" && enAttributive[d.key(k+1)] && !d.isAuxBe(k-1) {
+				c = -1 // "a judge on Monday scheduled a hearing": the day the plan was made (a plan after its verb lies ahead: "planned a rally on Saturday")
 			}
 			if inClause {
 				return c
@@ -2419,6 +2436,7 @@ func (d *doc) pTime(i int) (cand, bool) {
 	j := i + 1
 	mi := -1
 	hasSep := false
+	h24 := nh == 2 && strings.HasPrefix(d.tk(i), "0") // "09:30": a 24-hour clock, never p.m.
 	if !ok && d.lang == "en" {
 		// a spelled hour needs a strong a.m., p.m. or o'clock after it
 		// ("about five a.m.", "seven o'clock"): broadcast transcripts
@@ -2436,7 +2454,7 @@ func (d *doc) pTime(i int) (cand, bool) {
 	if ok && nh == 4 && d.lang == "en" && h/100 < 24 && h%100 < 60 && !d.isPunct(i-1, "(") && j < len(d.toks) && d.toks[j].upper && (d.key(j) == "gmt" || d.key(j) == "utc") {
 		// "1800 GMT": a wire service's 24-hour clock (not the gloss of
 		// "10:35 a.m. (0735 GMT)", which TimeBank leaves alone)
-		h, mi, hasSep = h/100, h%100, true
+		h, mi, hasSep, h24 = h/100, h%100, true, true
 	} else if !ok || nh > 2 || h > 24 {
 		return cand{}, false
 	}
@@ -2556,7 +2574,8 @@ func (d *doc) pTime(i int) (cand, bool) {
 	}
 	c := d.cand(i, j, "TIME", v, aRel)
 	c.tonly = true
-	c.noMer = d.lang == "en" && !am && !pm && h >= 1 && h <= 11
+	c.noMer = d.lang == "en" && !am && !pm && !h24 && h >= 1 && h <= 11
+	c.wire = h24 && nh == 4
 	if d.hasDCT {
 		c.val = vDay(d.dct) + v
 	}

@@ -311,6 +311,12 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			if y, err := strconv.Atoi(refQ[:4]); err == nil {
 				c.val = pad(y-c.back, 4) + refQ[4:]
 			}
+		} else if p := len(cands) - 1; c.back == 1 && c.typ == "DATE" && lang == "en" && len(c.val) == 4 && p >= 0 && cands[p].typ == "DATE" && len(cands[p].val) == 4 && isDigits(cands[p].val) && d.sameSentence(cands[p].i, c.i) {
+			// "net profit of $2.8 billion for 2012, up from $2.5 billion a
+			// year earlier": the year before the year reported on
+			if y, err := strconv.Atoi(cands[p].val); err == nil {
+				c.val = pad(y-1, 4)
+			}
 		} else if c.yq {
 			if refQ != "" {
 				c.val += refQ[4:]
@@ -347,7 +353,9 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		if c.tonly && refDay != "" {
 			if t := strings.IndexByte(c.val, 'T'); t >= 0 {
 				day := refDay
-				if d.hasDCT && day < vDay(d.dct) && d.futureClause(c.i) {
+				if d.hasDCT && c.wire {
+					day = vDay(d.dct) // "shares were down 3.1% at 0930 GMT" after "said on Tuesday evening"
+				} else if d.hasDCT && day < vDay(d.dct) && d.futureClause(c.i) {
 					// "une émission sera diffusée à 20 h 30" after "depuis
 					// le 1er juin": a time still ahead is not on a past day
 					day = vDay(d.dct)
