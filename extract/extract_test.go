@@ -424,6 +424,11 @@ var cases = []tcase{
 	{"en a year earlier than a year reported", "en", "2013-03-21", "It reported net profit of $2.8 billion for 2012, up from $2.5 billion a year earlier.", []string{"2012=2012", "a year earlier=2011"}},
 	{"en a wire stamp is the dispatch day", "en", "2019-10-23", "The company said on Tuesday evening that profit fell. Shares were down 3.1% at 0930 GMT.", []string{"Tuesday evening=2019-10-22TEV", "0930 GMT=2019-10-23T09:30"}},
 	{"en the day a plan was made", "en", "2019-10-22", "A federal judge on Monday scheduled a hearing for Thursday. Protesters planned a large demonstration on Saturday.", []string{"Monday=2019-10-21", "Thursday=2019-10-24", "Saturday=2019-10-26"}},
+	{"en mid-May, a modal May's month", "en", "2019-04-10", "Wait until mid-May to put tomatoes in the ground.", []string{"mid-May=2019-05"}},
+	{"en the verb last", "en", "2019-10-26", "Half the board thought I'd last six months. Supplies will last two weeks. In May last year, it rained.", []string{"six months=P6M", "two weeks=P2W", "May last year=2018-05"}},
+	{"en on weekends", "en", "2013-03-19", "Teens make up sleep on weekends, not on the past two weekends.", []string{"weekends=XXXX-WXX-WE", "the past two weekends=P2WE"}},
+	{"en a present to be puts the day ahead", "en", "1998-03-10", "The weather service says more rain is on the way Thursday. The company says Thursday that profits rose.", []string{"Thursday=1998-03-12", "Thursday=1998-03-05"}},
+	{"en deadline of a modified quarter", "en", "2013-03-20", "Economists put the chance of more bond buying by the end of the second quarter at 50 percent.", []string{"the end of the second quarter=2013-Q2"}},
 	{"en deadline of a modified month", "en", "2021-02-22", "The government is aiming to offer a dose to every adult by the end of July.", []string{"the end of July=2021-07"}},
 	{"story year of a day", "en", "1999-03-10", "On Feb. 12, 1997, he called the police. On March 3, officers came.", []string{"Feb. 12, 1997=1997-02-12", "March 3=1997-03-03"}},
 	{"last year's date is no story year", "en", "2025-05-20", "The record was set Dec. 1, 2024. Airlines forecast passengers between June 1 and Aug. 31.", []string{"Dec. 1, 2024=2024-12-01", "June 1=2025-06-01", "Aug. 31=2025-08-31"}},
@@ -518,6 +523,11 @@ func TestMods(t *testing.T) {
 		{"en", "Prices peaked in the early 1980s.", "the early 1980s=START"},
 		{"ar", "دعت الوزارة إلى تسديد الفواتير قبل موفى أغسطس.", "موفى أغسطس=END"},
 		{"ar", "تراجعت الأسعار منذ منتصف عام 2024.", "منتصف عام 2024=MID"},
+		{"en", "The storm should clear late this week.", "late this week=END"},
+		{"en", "Early this year, it rained.", "Early this year=START"},
+		{"en", "Teens sleep five hours or less; stays of 30 days or more need a visa.", "five hours or less=EQUAL_OR_LESS | 30 days or more=EQUAL_OR_MORE"},
+		{"en", "It was about two in the afternoon.", "about two in the afternoon=APPROX"},
+		{"en", "The question is what the Fed signals about December.", "December="},
 	} {
 		r := tagger.Extract(c.text, Options{Lang: c.lang, DCT: dctOf("2025-06-25")})
 		var got []string

@@ -477,8 +477,11 @@ func (d *doc) tense(i int) int {
 	if d.lang == "en" && (deadline == "about" || deadline == "around" || deadline == "approximately") {
 		deadline = d.key(i - 2) // "until about 9 p.m. Tuesday"
 	}
-	if deadline == "of" && d.key(i-3) == "the" && d.has(i-2, fMod) {
-		deadline = d.key(i - 4) // "by the end of July": the deadline of the whole phrase
+	if b := i; deadline == "of" && d.key(b-3) == "the" && d.has(b-2, fMod) || d.lang == "en" && deadline == "the" && d.key(b-2) == "of" && d.key(b-4) == "the" && d.has(b-3, fMod) {
+		if deadline == "the" {
+			b-- // "by the end of the second quarter"
+		}
+		deadline = d.key(b - 4) // "by the end of July": the deadline of the whole phrase
 	}
 	if d.lang == "fr" && (deadline == "à" || deadline == "au") && d.isPunct(i-2, "'") && d.key(i-3) == "jusqu" {
 		deadline = "jusqu'à" // "un délai jusqu'à lundi", "l'alerte est maintenue jusqu'à vendredi midi"
@@ -1141,7 +1144,23 @@ func (d *doc) cand(i, j int, typ, val string, anchor uint8) cand {
 // relAt reads a relative word (last, next, this, الماضي ...) at i.
 func (d *doc) relAt(i int) (lexeme, bool) {
 	l, ok := d.get(i, fRel)
+	if ok && d.lang == "en" && d.key(i) == "last" && d.enVerbLast(i) {
+		return lexeme{}, false
+	}
 	return l, ok
+}
+
+// enVerbLast reports the English verb "last" at i, after a modal or "to"
+// ("I'd last six months", "supplies will last two weeks", "built to last
+// decades"): what follows is a duration, not the last one.
+func (d *doc) enVerbLast(i int) bool {
+	switch p := d.key(i - 1); p {
+	case "'d", "would", "will", "'ll", "could", "can", "might", "should", "must", "to", "may":
+		return p != "may" || !d.toks[i-1].upper
+	case "d", "ll", "t":
+		return d.isPunct(i-2, "'") || d.isPunct(i-2, "’")
+	}
+	return false
 }
 
 // longerHoliday reports a holiday name at i longer than n tokens ("la
@@ -1642,6 +1661,9 @@ func (d *doc) pModified(i int) (cand, bool) {
 		if (l.f.s == "MORE_THAN" || l.f.s == "LESS_THAN" || l.f.s == "APPROX" || l.f.s == "EQUAL_OR_MORE" || l.f.s == "EQUAL_OR_LESS") && c.typ != "DURATION" && !(l.f.s == "APPROX" && (c.typ == "TIME" || c.typ == "DATE" && !d.has(j, fWeekday))) {
 			return cand{}, false
 		}
+		if d.lang == "en" && d.key(i) == "about" && c.typ == "DATE" && d.has(j, fMonth) && len(c.val) == 7 {
+			return cand{}, false // "what the Fed signals about December": the topic, not a hedge
+		}
 		s := i
 		if d.lang == "fr" && l.n > 1 && (d.key(i) == "à" || d.key(i) == "en" || d.key(i) == "au") {
 			// "à la fin de l'année dernière" → "la fin de l'année
@@ -1766,7 +1788,7 @@ func (d *doc) pEarlier(i int, l lexeme, a uint8) (cand, bool) {
 	}
 	if rl, ok := d.relAt(j); ok && rl.f.fl&flPre != 0 || ok && d.lang == "en" {
 		if u, ok := d.get(j+rl.n, fUnit); ok && d.hasDCT {
-			return d.cand(i, j+rl.n+u.n, "DATE", shiftUnit(d.dct, u.f.s, rl.f.n), a), true
+			return d.enEdgeMod(d.cand(i, j+rl.n+u.n, "DATE", shiftUnit(d.dct, u.f.s, rl.f.n), a), i), true
 		}
 	}
 	if p, ok := d.get(j, fPOD); ok && !p.f.weak && d.lang == "en" && d.key(j-1) == "this" && d.hasDCT {
@@ -1785,13 +1807,23 @@ func (d *doc) pEarlier(i int, l lexeme, a uint8) (cand, bool) {
 			return d.cand(i, k+rl.n, "DATE", shiftUnit(d.dct, u.f.s, rl.f.n), a), true
 		}
 		if d.lang == "en" {
-			return d.cand(i, k, "DATE", shiftUnit(d.dct, u.f.s, 0), a), true
+			return d.enEdgeMod(d.cand(i, k, "DATE", shiftUnit(d.dct, u.f.s, 0), a), i), true
 		}
 	}
-	if l.f.weak {
-		return cand{}, false
-	}
 	return cand{}, false
+}
+
+// enEdgeMod gives "early this year", "earlier this month" and "late this
+// week" (a word of the unit's edge at i) the mod START or END; "later this
+// month" gets none, as TimeBank annotates them.
+func (d *doc) enEdgeMod(c cand, i int) cand {
+	switch d.key(i) {
+	case "early", "earlier":
+		c.mod = "START"
+	case "late":
+		c.mod = "END"
+	}
+	return c
 }
 
 // pCore tries every core pattern at i and keeps the longest.
@@ -1864,11 +1896,26 @@ func (d *doc) pCore(i int) (cand, bool) {
 		if d.lang == "en" {
 			try(d.pTime(i)) // "five a.m.", "seven o'clock"
 			try(d.pPerUnit(i))
+			try(d.pWeekends(i))
 		}
 		try(d.pArSame(i))
 		try(d.pArTimes(i))
 	}
 	return best, found
+}
+
+// pWeekends: "(on) weekends", "(at) weekends", "during weekends": every
+// weekend, a SET like "on Fridays" ("the past two weekends" is counted
+// elsewhere).
+func (d *doc) pWeekends(i int) (cand, bool) {
+	if d.key(i) != "weekends" {
+		return cand{}, false
+	}
+	switch d.key(i - 1) {
+	case "on", "at", "over", "during", "and":
+		return d.cand(i, i+1, "SET", "XXXX-WXX-WE", aNone), true
+	}
+	return cand{}, false
 }
 
 // pPeriodCode reads the business codes of quarters and halves glued to
@@ -2448,6 +2495,8 @@ func (d *doc) pTime(i int) (cand, bool) {
 				h, nh, ok, j = l.f.n, 1, true, k
 			} else if d.has(k, fOClock) {
 				h, nh, ok, j = l.f.n, 1, true, k
+			} else if d.key(k) == "in" && d.key(k+1) == "the" && d.has(k+2, fPOD) && (d.key(i-1) == "at" || d.key(i-1) == "about" || d.key(i-1) == "around") {
+				h, nh, ok, j = l.f.n, 1, true, k // "at about two in the afternoon"
 			}
 		}
 	}
@@ -3003,7 +3052,9 @@ func (d *doc) pMonth(i int) (cand, bool) {
 		switch p {
 		case "in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this", "en", "depuis", "في", "منذ", "خلال", "حتي", "مطلع", "اواخر", "نهاية", "بداية", "منتصف", "شهر":
 		default:
-			if d.lang == "ar" && (d.has(i-1, fMod) || d.arDeadlineAt(i)) {
+			if d.lang == "en" && d.isPunct(i-1, "-") && d.glued(i-1) && d.glued(i) && d.has(i-2, fMod) {
+				// "mid-May", "early-May": the modifier glued to it
+			} else if d.lang == "ar" && (d.has(i-1, fMod) || d.arDeadlineAt(i)) {
 				// "موفى مارس", "أوائل ماي", "حتى مارس": a modifier or a
 				// deadline before it
 			} else if d.lang == "ar" {
@@ -3426,6 +3477,11 @@ func (d *doc) bareWeekday(i, wd int) (time.Time, bool) {
 	if t > 0 {
 		return weekdayNear(d.dct, wd, 1, false), true
 	}
+	if t == 0 && d.lang == "en" && d.copulaBefore(i) {
+		// "more rain is on the way Thursday", "the vote is Tuesday": a
+		// present "to be" (not a reporting "says") puts the day ahead
+		return weekdayNear(d.dct, wd, 1, false), true
+	}
 	if t == 0 && d.lang == "fr" {
 		// French tells a past day in the passé composé or the imperfect
 		// (cues): with a present verb a weekday is ahead ("la Ville
@@ -3442,6 +3498,25 @@ func (d *doc) bareWeekday(i, wd int) (time.Time, bool) {
 		return weekdayNear(d.dct, wd, 1, false), true
 	}
 	return weekdayNear(d.dct, wd, -1, false), t != 0
+}
+
+// copulaBefore reports that the nearest tense marker before token i in its
+// clause is a present "is" or "are" that is no auxiliary of an "-ed" or
+// "-ing" form ("is on the way Thursday", not "is expected", "are meeting").
+func (d *doc) copulaBefore(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 10 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
+		if isClauseMark(d.key(k)) || clauseOpener[d.key(k)] {
+			return false
+		}
+		if c := d.tenseCue(k); c != 0 {
+			if c != 2 || d.key(k) != "is" && d.key(k) != "are" {
+				return false
+			}
+			nx := d.key(k + 1)
+			return !strings.HasSuffix(nx, "ed") && !strings.HasSuffix(nx, "ing") && nx != "not" && nx != "n't"
+		}
+	}
+	return false
 }
 
 // coordHead gives the first of two coordinated names of kind k ("Tuesday
@@ -4264,6 +4339,15 @@ func (d *doc) pDuration(i int) (cand, bool) {
 	if d.lang == "en" && d.key(k) == "or" && d.key(k+1) == "so" && !d.isPunct(k+2, "-") {
 		k += 2 // "a week or so (ago)", "two years or so": the hedge is part of the span
 	}
+	postMod := ""
+	if d.lang == "en" && d.key(k) == "or" && !d.isPunct(k+2, "-") && !d.has(k+2, fUnit) {
+		switch d.key(k + 1) {
+		case "less", "fewer", "shorter":
+			postMod, k = "EQUAL_OR_LESS", k+2 // "five hours or less"
+		case "more", "longer":
+			postMod, k = "EQUAL_OR_MORE", k+2 // "30 days or more"
+		}
+	}
 	dv := durValue(nv, unit)
 	if quarter != "" {
 		dv = quarter
@@ -4301,10 +4385,9 @@ func (d *doc) pDuration(i int) (cand, bool) {
 	if r, ok := d.relAt(k); ok && !r.f.weak && r.f.fl&flPre == 0 && d.lang != "en" {
 		return d.durCand(i, k+r.n, dv, r.f.n), true
 	}
-	if weak && nv == "1" && d.lang == "fr" {
-		// "une semaine" is fine, "un an" too
-	}
-	return d.cand(i, k, "DURATION", dv, aNone), true
+	c := d.cand(i, k, "DURATION", dv, aNone)
+	c.mod = postMod
+	return c, true
 }
 
 // frApprox gives the round number of a French approximate numeral noun
