@@ -3500,6 +3500,20 @@ func (d *doc) bareWeekday(i, wd int) (time.Time, bool) {
 	return weekdayNear(d.dct, wd, -1, false), t != 0
 }
 
+// untilBefore reports a word of deadline right before token i: "until",
+// "through", "jusqu'au", "حتى": the date ends a stretch and is no day
+// the text goes on to narrate ("exposés jusqu'au 30 juin. La cérémonie
+// débutera à 10 h 30": this morning's ceremony).
+func (d *doc) untilBefore(i int) bool {
+	switch d.key(i - 1) {
+	case "until", "till", "through", "حتي", "لغاية", "غاية":
+		return true
+	case "au", "à":
+		return d.isPunct(i-2, "'") && d.key(i-3) == "jusqu"
+	}
+	return false
+}
+
 // copulaBefore reports that the nearest tense marker before token i in its
 // clause is a present "is" or "are" that is no auxiliary of an "-ed" or
 // "-ing" form ("is on the way Thursday", not "is expected", "are meeting").
@@ -4382,7 +4396,8 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		}
 	}
 	// "في السنتين الأخيرتين" reads better through pUnitRel
-	if r, ok := d.relAt(k); ok && !r.f.weak && r.f.fl&flPre == 0 && d.lang != "en" {
+	if r, ok := d.relAt(k); ok && !r.f.weak && r.f.fl&flPre == 0 && d.lang != "en" && d.key(k) != "cet" && d.key(k) != "cette" {
+		// ("fermera deux semaines cet été": the demonstrative opens the next timex)
 		return d.durCand(i, k+r.n, dv, r.f.n), true
 	}
 	c := d.cand(i, k, "DURATION", dv, aNone)
@@ -4731,14 +4746,18 @@ func (d *doc) isAge(i, k int) bool {
 				break
 			}
 		}
-		if d.key(b) == "de" && (frPerson[d.key(b-1)] || d.key(b-2) == "de" && frPerson[d.key(b-3)] || frPerson[d.key(b-2)] && b >= 2 && d.toks[b-1].kind == tWord && !d.toks[b-1].upper) {
-			return true // "un ancien député de 41 ans", "un chauffeur de bus de 38 ans", "un cadre bancaire de 44 ans"
+		if d.key(b) == "de" && (d.frPersonAt(b-1) || d.key(b-2) == "de" && d.frPersonAt(b-3) || d.frPersonAt(b-2) && b >= 2 && d.toks[b-1].kind == tWord && !d.toks[b-1].upper ||
+			b >= 4 && d.isPunct(b-2, "-") && d.glued(b-2) && d.frPersonAt(b-4)) {
+			return true // "un ancien député de 41 ans", "un chauffeur de bus de 38 ans", "un restaurateur belge de 54 ans", "un skieur hors-piste de 34 ans"
 		}
 		if d.key(b) == "de" && b >= 3 && (d.key(b-1) == "plus" || d.key(b-1) == "moins") && d.key(b-2) == "de" && d.toks[b-3].kind == tNum {
 			return true // "dont 1 990 de plus de 75 ans": a count of persons by age
 		}
-		if d.key(b) == "de" && b >= 2 && d.toks[b-1].upper && (d.key(b-2) == "un" || d.key(b-2) == "une") {
-			return true // "un Toulousain de 34 ans": a demonym and the age
+		if d.key(b) == "de" && b >= 2 && d.toks[b-1].upper {
+			switch d.key(b - 2) {
+			case "un", "une", "le", "la", "ce", "cette":
+				return true // "un Toulousain de 34 ans", "le Ligérien de 23 ans": a demonym and the age
+			}
 		}
 		if d.key(i-1) == "à" && (d.isPunct(k, ",") || d.isPunct(k, ".")) && d.key(i-2) != "ici" && !d.isPunct(i-2, "'") && !d.frSentenced(i) {
 			return true // "il gravit le Cervin à 19 ans, en 1936"
@@ -4759,8 +4778,8 @@ func (d *doc) isAge(i, k int) bool {
 			return true
 		}
 		p := d.key(i - 1)
-		if (p == "," || p == "(") && (d.isPunct(k, ",") || d.isPunct(k, ")") || d.isPunct(k, ".")) && i >= 2 && d.toks[i-2].kind == tWord && d.toks[i-2].upper {
-			return true // apposition after a name
+		if (p == "," || p == "(") && (d.isPunct(k, ",") || d.isPunct(k, ")") || d.isPunct(k, ".") || d.key(k) == "et" && k+1 < len(d.toks) && d.toks[k+1].kind == tNum) && i >= 2 && d.toks[i-2].kind == tWord && d.toks[i-2].upper {
+			return true // apposition after a name ("Darnell Jones, 31 ans et 2,08 m")
 		}
 		if p == "," && (d.isPunct(k, ",") || d.isPunct(k, ".")) && i >= 3 && (d.isPunct(i-2, ".") && d.toks[i-3].upper || d.toks[i-2].kind == tWord && !d.toks[i-2].upper && (frPerson[d.key(i-2)] || frPerson[d.key(i-3)])) {
 			return true // "Mickaël D., 29 ans,", "le vigneron, 58 ans.", "le maire sortant, 61 ans,"
@@ -4831,6 +4850,39 @@ func (d *doc) frSentenced(i int) bool {
 	}
 	return false
 }
+
+// frPersonAt reports a French noun of a person at k: listed in frPerson,
+// or an agent noun by its ending ("restaurateur", "skieuse", "pharmacien",
+// "cycliste") that is not in frNotPerson.
+func (d *doc) frPersonAt(k int) bool {
+	if k < 0 || k >= len(d.toks) || d.toks[k].kind != tWord {
+		return false
+	}
+	w := d.key(k)
+	if frPerson[w] {
+		return true
+	}
+	if frNotPerson[w] || len(w) < 6 {
+		return false
+	}
+	for _, suf := range []string{"eur", "euse", "rice", "iste", "ien", "ienne"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// frNotPerson lists French nouns with the ending of an agent noun that
+// name no person ("un secteur", "le soutien").
+var frNotPerson = map[string]bool{"secteur": true, "moteur": true, "réacteur": true, "compteur": true, "ordinateur": true, "indicateur": true,
+	"accélérateur": true, "radiateur": true, "ascenseur": true, "extérieur": true, "intérieur": true, "supérieur": true, "inférieur": true,
+	"honneur": true, "bonheur": true, "malheur": true, "valeur": true, "couleur": true, "chaleur": true, "hauteur": true, "longueur": true,
+	"largeur": true, "profondeur": true, "épaisseur": true, "douleur": true, "erreur": true, "labeur": true, "vigueur": true, "rigueur": true,
+	"faveur": true, "humeur": true, "meilleur": true, "ailleurs": true, "soutien": true, "entretien": true, "maintien": true, "quotidien": true,
+	"ancien": true, "liste": true, "piste": true, "programme": true, "lecteur": true, "détecteur": true, "capteur": true, "émetteur": true,
+	"transformateur": true, "générateur": true, "simulateur": true, "projecteur": true, "téléviseur": true, "congélateur": true,
+	"matrice": true}
 
 // frPerson lists French nouns of persons, whose "de N ans" is an age (not
 // "un contrat de 10 ans", "une peine de 30 ans").

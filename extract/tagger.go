@@ -101,6 +101,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	refDay, refQ, refVal := "", "", "" // reference day, quarter reported on, last date
 	refNight, refEnd := false, 0       // the reference day was given as its evening or night, ending at token refEnd
 	refPM := false                     // … or as its afternoon or evening: a clock time without a.m. or p.m. is p.m.
+	refUntil := false                  // … or as the end of a stretch ("jusqu'au 30 juin"): no day for a clock time of a later sentence
 	anchorDay := ""                    // the last day given outright (not "le lendemain"): French counts "la veille", "le surlendemain" from it
 	refYear, refYearTok := 0, 0        // the year of the last full date written out, and where it ended
 	lastYear, lastYearTok := 0, 0      // the year of the last month or day written with its year, and where it ended
@@ -353,7 +354,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		if c.tonly && refDay != "" {
 			if t := strings.IndexByte(c.val, 'T'); t >= 0 {
 				day := refDay
-				if d.hasDCT && c.wire {
+				if d.hasDCT && (c.wire || refUntil && !d.sameSentence(refEnd-1, c.i)) {
 					day = vDay(d.dct) // "shares were down 3.1% at 0930 GMT" after "said on Tuesday evening"
 				} else if d.hasDCT && day < vDay(d.dct) && d.futureClause(c.i) {
 					// "une émission sera diffusée à 20 h 30" after "depuis
@@ -392,6 +393,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			// (a late clock time counts too: "11:40 p.m. ... 12:05 a.m.")
 			refNight = strings.HasSuffix(c.val, "TEV") || strings.HasSuffix(c.val, "TNI") || len(c.val) >= 13 && c.val[10] == 'T' && c.val[11:13] >= "20" && c.val[11:13] <= "23"
 			refPM = strings.HasSuffix(c.val, "TAF") || strings.HasSuffix(c.val, "TEV")
+			refUntil = d.untilBefore(c.i)
 			refEnd = c.j
 			if !c.ref && (c.anaph == 0 || c.thatWD > 0) {
 				anchorDay = refDay
