@@ -391,6 +391,53 @@ func arFuture(tk string) bool {
 	return len(tk) >= 8 && (strings.HasPrefix(tk, "سي") || strings.HasPrefix(tk, "ست") || strings.HasPrefix(tk, "سن")) && !strings.HasPrefix(tk, "سنو") && !strings.HasPrefix(tk, "ستة") && !arNotFuture[tk]
 }
 
+// arPerfect reports an Arabic perfective verb by its shape, for verbs the
+// data does not list: a third person feminine in ت ("تلقت", "اندلعت";
+// not a plural in ات, nor nouns in وت, يت), a masculine plural in وا
+// ("اعتقلوا"; five letters or more, not after an imperfect prefix), a
+// form VII or VIII ("انسحب", "اقتحم": ا, then ن or a ت third, no long
+// vowel fourth) or a form X ("استهدف"), also behind و or ف. The
+// elatives of form IV ("أكبر") and the bare form I ("قتل") look like
+// nouns and are left to the data.
+func arPerfect(tk string) bool {
+	if arPerfectShape(tk) {
+		return true
+	}
+	if (strings.HasPrefix(tk, "و") || strings.HasPrefix(tk, "ف")) && len(tk) > 2 {
+		return arPerfectShape(tk[2:])
+	}
+	return false
+}
+
+func arPerfectShape(w string) bool {
+	if arNotPerfect[w] || strings.HasPrefix(w, "ال") || strings.HasSuffix(w, "ة") {
+		return false
+	}
+	r := []rune(w)
+	n := len(r)
+	long := func(c rune) bool { return c == 'ا' || c == 'و' || c == 'ي' }
+	switch {
+	case n >= 4 && n <= 7 && r[n-1] == 'ت':
+		if long(r[n-2]) || r[0] == 'ي' || r[0] == 'ن' || n == 4 && r[1] == 'ا' {
+			return false // "ساعات", "بيروت", "كبريت"; "يثبت"; "ثابت"
+		}
+		return true
+	case n >= 5 && n <= 8 && r[n-1] == 'ا' && r[n-2] == 'و':
+		return r[0] != 'ي' && r[0] != 'ت' && r[0] != 'ن' // (not "لم يحضروا")
+	case n == 5 && r[0] == 'ا' && (r[1] == 'ن' || r[2] == 'ت') && !long(r[3]) && !long(r[4]) && r[4] != 'ء':
+		return true // "انسحب", "اقتحم", "اعتقل" (not "انتاج", "اسبوع")
+	case n == 6 && strings.HasPrefix(w, "است") && !long(r[5]):
+		return true // "استهدف", "استقبل" (not "استثمار")
+	}
+	return false
+}
+
+// arNotPerfect lists words shaped like a perfective verb that are nouns or
+// names ("انترنت", "حكمت", "رفعت" as a first name is rare enough to keep).
+var arNotPerfect = map[string]bool{"انترنت": true, "الانترنت": true, "حكمت": true, "عصمت": true, "مدحت": true, "طلعت": true, "شوكت": true,
+	"بهجت": true, "نعمت": true, "مرفت": true, "ميرفت": true, "عزت": true, "عفت": true, "فولت": true, "كوبالت": true, "اسفلت": true,
+	"سنغافورة": true, "اخوا": true, "ابوا": true, "استاد": true, "استاذ": true, "انكلترا": true, "انجلترا": true}
+
 // arNotFuture lists nouns that look like a future verb (س + ي/ت/ن).
 var arNotFuture = map[string]bool{"سيلة": true, "سياسة": true, "سياسي": true, "سياسية": true, "سياسيا": true, "سياسات": true, "سيارة": true,
 	"سيارات": true, "سيادة": true, "سيدة": true, "سيدات": true, "سيطرة": true, "سيول": true, "سيولة": true, "سينما": true, "سيناريو": true,
@@ -567,6 +614,9 @@ func (d *doc) tense(i int) int {
 			continue
 		}
 		c := d.tenseCue(k)
+		if c == 0 && inClause && d.lang == "ar" && d.toks[k].kind == tWord && arPerfect(d.tk(k)) {
+			c = -1 // an unlisted perfective verb of the clause ("وبعد يومين، تلقت عائلته اتصالا")
+		}
 		if c == 0 && k == i-1 && d.lang == "fr" && frParticipleE(d.key(k)) && !frFutureAux[d.key(k-1)] && !frNounBefore[d.key(k-1)] && (k == 0 || d.toks[k-1].kind != tNum) {
 			// "une mission, arrivée dimanche", "un rapport publié lundi":
 			// past, unless a verb of the clause says otherwise
@@ -648,7 +698,11 @@ func (d *doc) tense(i int) int {
 		if d.isPunct(k, "'") && d.isPunct(k+1, "'") || d.isPunct(k, "”") || d.isPunct(k, "»") {
 			quoted = true // the end of a quotation
 		}
-		if c := d.tenseCue(k); c != 0 {
+		c := d.tenseCue(k)
+		if c == 0 && d.lang == "ar" && (inClause || d.isPunct(k-1, "،") || d.isPunct(k-1, ",")) && rightFar == 0 && d.toks[k].kind == tWord && arPerfect(d.tk(k)) {
+			c = -1 // (or right after the comma of a fronted adverbial: "وبعد يومين، تلقت عائلته اتصالا")
+		}
+		if c != 0 {
 			if c == 2 {
 				c = 0
 			}
@@ -1317,11 +1371,13 @@ func (d *doc) arPlaceName(c cand) bool {
 	return false
 }
 
-// arPlaceNoun lists Arabic place nouns that take a day or date as their name.
+// arPlaceNoun lists Arabic nouns of places and political movements that
+// take a day or date as their name.
 var arPlaceNoun = map[string]bool{"باب": true, "حي": true, "شارع": true, "ساحة": true, "سوق": true, "مدينة": true, "جامعة": true,
 	"مسجد": true, "جامع": true, "جسر": true, "ميدان": true, "كوبري": true, "نفق": true, "محطة": true, "مدرسة": true, "مستشفي": true,
 	"قرية": true, "دوار": true, "حديقة": true, "منتزه": true, "ملعب": true, "استاد": true, "نادي": true, "مطار": true, "ميناء": true,
-	"محور": true, "طريق": true, "كورنيش": true, "جادة": true, "زنقة": true, "نهج": true, "مدينتي": true, "مدينتا": true}
+	"محور": true, "طريق": true, "كورنيش": true, "جادة": true, "زنقة": true, "نهج": true, "مدينتي": true, "مدينتا": true,
+	"قوي": true, "تحالف": true, "تيار": true, "حركة": true} // (and movements: "قوى 14 آذار", "حركة 20 فبراير")
 
 // isTitle reports an English expression that is part of a name: a month or
 // season before "of"/"for" and a capitalised word ("March for Life",
@@ -1676,6 +1732,11 @@ func (d *doc) pModified(i int) (cand, bool) {
 		if d.lang == "ar" && l.f.s == "END" && strings.HasSuffix(d.key(i-1), "عطلة") && len(c.val) == 8 && c.val[5] == 'W' {
 			// "عطلة نهاية الأسبوع المقبل": the weekend, not the end of the week
 			m.i, m.val, m.mod = i-1, c.val+"-WE", ""
+			if d.hasDCT && c.val == vWeek(d.dct) && d.dct.Weekday() == time.Sunday && d.tense(i-1) > 0 {
+				// on a Sunday this week's weekend is over: "على أن تعود
+				// الرياح للنشاط في عطلة نهاية الأسبوع" is the next one
+				m.val = vWeek(d.dct.AddDate(0, 0, 6)) + "-WE"
+			}
 		}
 		if clock {
 			// "vers 8 heures", "vers 21 h 45": APPROX on the clock time;
@@ -4149,6 +4210,9 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		}
 	}
 	nv, j, weak, ok := d.numberAt(i)
+	if ok && d.lang == "ar" && strings.HasSuffix(d.key(i-1), "رقم") && d.toks[i].kind == tNum {
+		return cand{}, false // "الطريق الوطنية رقم 6 لساعات": a label, no count
+	}
 	var u lexeme
 	if !ok && d.lang == "ar" && (d.key(i+1) == "ساعة" || d.key(i+1) == "الساعة") && (d.arWord(i, "ربع") || d.arWord(i, "نصف")) {
 		// "ربع ساعة", "نصف ساعة": 15, 30 minutes
@@ -4238,7 +4302,9 @@ func (d *doc) pDuration(i int) (cand, bool) {
 				// an unknown stretch, without "later" (as "Three days")
 				return d.cand(i, i+l.n, "DURATION", durValue("X", l.f.s), aNone), true
 			}
-			if ok2 && l.f.fl&flPlural != 0 && (d.has(i-1, fSince) || d.has(i-1, fDurPrep) || d.key(i-1) == "for" || d.has(i+l.n, fAgo)) {
+			arFor := d.lang == "ar" && strings.HasPrefix(d.key(i), "ل") && !strings.HasPrefix(d.key(i), "لل") && d.cand(i, i, "", "", 0).clitic != 0
+			if ok2 && l.f.fl&flPlural != 0 && (d.has(i-1, fSince) || d.has(i-1, fDurPrep) || d.key(i-1) == "for" || d.has(i+l.n, fAgo) || arFor) {
+				// ("قطعت الطريق لساعات", "استمرت المعارك لأيام": ل, for)
 				if d.has(i+l.n, fAgo) {
 					return d.cand(i, i+l.n+1, "DATE", "PAST_REF", aNone), true
 				}
@@ -5078,6 +5144,12 @@ func (d *doc) pSet(i int) (cand, bool) {
 	}
 	j := i + l.n
 	n := "1"
+	if c, ok := d.pDayMonth(j); ok && len(c.val) == 10 && c.val[4] == '-' && !d.has(c.j, fUnit) {
+		return d.cand(i, c.j, "SET", "XXXX"+c.val[4:], aNone), true // "chaque 6 juin", "every 4 July": that day every year
+	}
+	if c, ok := d.pMonth(j); ok && d.lang == "en" && len(c.val) == 10 && c.val[4] == '-' {
+		return d.cand(i, c.j, "SET", "XXXX"+c.val[4:], aNone), true // "every July 4"
+	}
 	if nv, k, _, ok := d.numberAt(j); ok && nv != "X" {
 		n, j = nv, k
 	} else if d.lang == "en" && d.key(j) == "other" && d.has(j+1, fUnit) {

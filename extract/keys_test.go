@@ -17,7 +17,7 @@ func TestWordListsFolded(t *testing.T) {
 		"enTitleAbbrev": enTitleAbbrev, "enAttributive": enAttributive, "frNotImperfect": frNotImperfect,
 		"frPluperfect": frPluperfect, "frDurative": frDurative, "rangeTo": rangeTo, "rangeFrom": rangeFrom,
 		"enPlanVerb": enPlanVerb, "enNotPlural": enNotPlural, "enRelative": enRelative, "enModal": enModal,
-		"frFutureAux": frFutureAux, "frNounBefore": frNounBefore, "frEtreVerb": frEtreVerb, "frPerson": frPerson, "frNotPerson": frNotPerson, "arApprox": arApprox, "enSetFor": enSetFor, "enStreetWord": enStreetWord, "frHolidayThing": frHolidayThing, "numberedNoun": numberedNoun,
+		"frFutureAux": frFutureAux, "frNounBefore": frNounBefore, "frEtreVerb": frEtreVerb, "frPerson": frPerson, "frNotPerson": frNotPerson, "arNotPerfect": arNotPerfect, "arApprox": arApprox, "enSetFor": enSetFor, "enStreetWord": enStreetWord, "frHolidayThing": frHolidayThing, "numberedNoun": numberedNoun,
 	}
 	for name, l := range lists {
 		for w := range l {
