@@ -437,6 +437,8 @@ var cases = []tcase{
 	{"ar labels and movements are no timexes", "ar", "2025-04-13", "قطعت السيول الطريق الوطنية رقم 6 لساعات. انقسمت الحياة السياسية بين قوى 14 آذار وقوى 8 آذار منذ عام 2005.", []string{"ساعات=PTXH", "عام 2005=2005"}},
 	{"every date of the year", "fr", "2024-06-06", "Chaque 6 juin, la famille se rendait en Normandie. Tous les 14 juillet, on danse.", []string{"Chaque 6 juin=XXXX-06-06", "Tous les 14 juillet=XXXX-07-14"}},
 	{"en every date of the year", "en", "2024-06-06", "Every July 4, the town holds a parade.", []string{"Every July 4=XXXX-07-04"}},
+	{"fr a participle before a modified month", "fr", "2026-01-14", "Entamée début novembre, la cueillette devrait s'achever d'ici la fin janvier. Une commission est envisagée début mai.", []string{"début novembre=2025-11", "la fin janvier=2026-01", "début mai=2026-05"}},
+	{"fr a postponed date is no story's day", "fr", "2019-08-09", "Les orages du 3 octobre 2015 avaient fait vingt morts. Plusieurs manifestations prévues samedi soir ont été reportées au 15 août.", []string{"3 octobre 2015=2015-10-03", "samedi soir=2019-08-10TEV", "15 août=2019-08-15"}},
 	{"en deadline of a modified month", "en", "2021-02-22", "The government is aiming to offer a dose to every adult by the end of July.", []string{"the end of July=2021-07"}},
 	{"story year of a day", "en", "1999-03-10", "On Feb. 12, 1997, he called the police. On March 3, officers came.", []string{"Feb. 12, 1997=1997-02-12", "March 3=1997-03-03"}},
 	{"last year's date is no story year", "en", "2025-05-20", "The record was set Dec. 1, 2024. Airlines forecast passengers between June 1 and Aug. 31.", []string{"Dec. 1, 2024=2024-12-01", "June 1=2025-06-01", "Aug. 31=2025-08-31"}},

@@ -617,7 +617,7 @@ func (d *doc) tense(i int) int {
 		if c == 0 && inClause && d.lang == "ar" && d.toks[k].kind == tWord && arPerfect(d.tk(k)) {
 			c = -1 // an unlisted perfective verb of the clause ("وبعد يومين، تلقت عائلته اتصالا")
 		}
-		if c == 0 && k == i-1 && d.lang == "fr" && frParticipleE(d.key(k)) && !frFutureAux[d.key(k-1)] && !frNounBefore[d.key(k-1)] && (k == 0 || d.toks[k-1].kind != tNum) {
+		if c == 0 && (k == i-1 || k == i-2 && d.has(i-1, fMod)) && d.lang == "fr" && frParticipleE(d.key(k)) && !frFutureAux[d.key(k-1)] && !frNounBefore[d.key(k-1)] && (k == 0 || d.toks[k-1].kind != tNum) {
 			// "une mission, arrivée dimanche", "un rapport publié lundi":
 			// past, unless a verb of the clause says otherwise
 			// ("rencontrera les maires des municipalités touchées lundi")
@@ -3559,6 +3559,24 @@ func (d *doc) bareWeekday(i, wd int) (time.Time, bool) {
 		return weekdayNear(d.dct, wd, 1, false), true
 	}
 	return weekdayNear(d.dct, wd, -1, false), t != 0
+}
+
+// postponedTo reports a verb of postponing right before the date at i
+// ("reportées au 15 août", "postponed to March 3"): the new date lies in
+// the present of the text, not in the story it tells.
+func (d *doc) postponedTo(i int) bool {
+	switch d.key(i - 1) {
+	case "au", "à", "to", "until", "till":
+	default:
+		return false
+	}
+	v := d.key(i - 2)
+	for _, p := range []string{"report", "repouss", "décal", "postpon", "delay", "push", "moved", "rescheduled", "تأجيل", "تاجيل"} {
+		if strings.HasPrefix(v, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // untilBefore reports a word of deadline right before token i: "until",

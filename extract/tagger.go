@@ -223,12 +223,13 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		if c.bareWD > 0 {
 			lastWD = len(cands)
 		}
-		if c.yearless && refYear > 0 && refYear <= d.dct.Year()-2 && c.i-refYearTok <= 60 && len(c.val) >= 10 {
+		if c.yearless && refYear > 0 && refYear <= d.dct.Year()-2 && c.i-refYearTok <= 60 && len(c.val) >= 10 && !d.postponedTo(c.i) {
 			// "On Feb. 12, 1997, … On March 3, he …": a day of a story told
 			// two years or more later keeps the story's year (a full date
 			// with its year written out shortly before; not a bare month,
 			// not a year alone, not last year's date in news of the day —
-			// the TimeBank dev gold reads those from the DCT)
+			// the TimeBank dev gold reads those from the DCT; nor a day the
+			// clause puts ahead: "reportées au 15 août")
 			if v := pad(refYear, 4) + c.val[4:]; validDateValue(v[:10]) {
 				c.val, c.guess = v, false
 			}
