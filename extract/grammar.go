@@ -3343,6 +3343,10 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	if pod, ok := enPluralPOD[d.key(j+l.n)]; ok && d.lang == "en" && !relOK {
+		// "Monday nights", "Sunday mornings": every such part of the day
+		return d.cand(i, j+l.n+1, "SET", vAnyWeekday(l.f.n)+"T"+pod, aNone), true
+	}
 	switch d.key(i0 - 1) {
 	case "un", "a", "une", "chaque", "every", "each", "كل":
 		return cand{}, false
@@ -3578,6 +3582,10 @@ func (d *doc) postponedTo(i int) bool {
 	}
 	return false
 }
+
+// enPluralPOD gives the part of day of English plural day parts:
+// "Tuesday nights" is a SET.
+var enPluralPOD = map[string]string{"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"}
 
 // untilBefore reports a word of deadline right before token i: "until",
 // "through", "jusqu'au", "حتى": the date ends a stretch and is no day
@@ -4465,6 +4473,21 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		}
 		if d.key(k) == "earlier" && !(n == 1 && unit == "Y") {
 			return d.cand(i, k+l.n, "DURATION", dv, aNone), true
+		}
+		if d.lang == "en" && d.key(k) == "ago" && d.key(k+1) == "today" && (unit == "Y" || unit == "M" || unit == "W" || unit == "D") {
+			// "Thirty years ago today": that very day
+			back := d.dct
+			switch unit {
+			case "Y":
+				back = back.AddDate(-n, 0, 0)
+			case "M":
+				back = back.AddDate(0, -n, 0)
+			case "W":
+				back = back.AddDate(0, 0, -7*n)
+			case "D":
+				back = back.AddDate(0, 0, -n)
+			}
+			return d.cand(i, k+l.n+1, "DATE", vDay(back), aRel), true
 		}
 		// "a year earlier": the same time a year before
 		c := d.cand(i, k+l.n, "DATE", shiftUnit(d.dct, unit, -n), aRel)
