@@ -441,6 +441,7 @@ var cases = []tcase{
 	{"fr a postponed date is no story's day", "fr", "2019-08-09", "Les orages du 3 octobre 2015 avaient fait vingt morts. Plusieurs manifestations prévues samedi soir ont été reportées au 15 août.", []string{"3 octobre 2015=2015-10-03", "samedi soir=2019-08-10TEV", "15 août=2019-08-15"}},
 	{"en N years ago today", "en", "2015-11-18", "Thirty years ago today, a fire broke out at 6.40am.", []string{"Thirty years ago today=1985-11-18", "6.40am=1985-11-18T06:40"}},
 	{"en weekday nights as a SET", "en", "1998-02-13", "He played Monday nights and Tuesday nights at the club.", []string{"Monday nights=XXXX-WXX-1TNI", "Tuesday nights=XXXX-WXX-2TNI"}},
+	{"ar a byline's newspaper and Moroccan more than", "ar", "2019-11-27", "عمّان - الغد  استمر التحقيق أزيد من ست ساعات.", []string{"أزيد من ست ساعات=PT6H"}},
 	{"en deadline of a modified month", "en", "2021-02-22", "The government is aiming to offer a dose to every adult by the end of July.", []string{"the end of July=2021-07"}},
 	{"story year of a day", "en", "1999-03-10", "On Feb. 12, 1997, he called the police. On March 3, officers came.", []string{"Feb. 12, 1997=1997-02-12", "March 3=1997-03-03"}},
 	{"last year's date is no story year", "en", "2025-05-20", "The record was set Dec. 1, 2024. Airlines forecast passengers between June 1 and Aug. 31.", []string{"Dec. 1, 2024=2024-12-01", "June 1=2025-06-01", "Aug. 31=2025-08-31"}},

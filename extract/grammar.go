@@ -3685,6 +3685,10 @@ func (d *doc) pDayWord(i int) (cand, bool) {
 	if !d.hasDCT {
 		return d.cand(i, k, "DATE", "PRESENT_REF", aNone), true
 	}
+	if d.lang == "ar" && pod == "" && i == j && i >= 2 && i <= 4 && d.isPunct(i-1, "-") && d.key(i) == "الغد" {
+		// "عمّان - الغد": the newspaper of the byline
+		return cand{}, false
+	}
 	c := d.cand(i, k, "DATE", vDay(d.dct.AddDate(0, 0, l.f.n)), aDCT)
 	if l.f.n != 0 {
 		c.anchor = aRel
