@@ -339,6 +339,9 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		if lang == "en" {
 			c = d.enHedge(c)
 		}
+		if lang == "fr" {
+			c = d.frDet(c)
+		}
 		if c.ref && refDay != "" {
 			base := refDay
 			if anchorDay != "" && (d.lang == "fr" || d.lang == "ar") {
@@ -473,6 +476,29 @@ func (t *Tagger) Extract(text string, o Options) Result {
 	}
 	res.Events = d.events(cands, res.Timexes, datelineIdx, res.DCT)
 	return res
+}
+
+// frDet widens a French candidate over the determiner right before it
+// ("les années 1960", "l'automne", "les prochains jours", "ces dernières
+// années", "le mois de juillet"), as the French TimeBank spans have them
+// ("vers" before a clock time stays out: the dev gold leaves it out 3 times
+// in 6). A weekday keeps its span ("le mardi" may be every Tuesday).
+func (d *doc) frDet(c cand) cand {
+	if c.i < 1 || c.clitic != 0 {
+		return c
+	}
+	if d.has(c.i, fWeekday) || d.has(c.i, fDet) || d.has(c.i, fRefDay) {
+		return c
+	}
+	switch d.key(c.i - 1) {
+	case "le", "la", "les", "ces", "cet", "cette":
+		c.i--
+	case "'":
+		if c.i >= 2 && d.key(c.i-2) == "l" && d.glued(c.i-1) && d.glued(c.i) {
+			c.i -= 2
+		}
+	}
+	return c
 }
 
 // enHedge widens an English candidate over what the TimeML span keeps
