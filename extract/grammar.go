@@ -3199,7 +3199,8 @@ func (d *doc) pYear(i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	if d.lang == "ar" && (strings.HasSuffix(prev, "رقم") || arMeasure[next] || d.isPunct(j, "%")) {
+	if d.lang == "ar" && (strings.HasSuffix(prev, "رقم") || strings.HasSuffix(prev, "رؤية") || arMeasure[next] || d.isPunct(j, "%")) {
+		// (and "رؤية 2030", the plan's name)
 		// "القرار رقم 2020", "عند 1987 نقطة", "2000 طن": a number
 		return cand{}, false
 	}
@@ -3360,11 +3361,14 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 	if d.lang == "en" && (d.key(j+l.n) == "school" || d.key(j+l.n) == "schools") {
 		return cand{}, false // "my Sunday school class"
 	}
+	if d.lang == "ar" && j == i && (strings.HasSuffix(d.key(j-1), "صلاة") || strings.HasSuffix(d.key(j-1), "خطبة")) {
+		return cand{}, false // "عقب صلاة الجمعة", "خطبة الجمعة": the Friday prayer, an institution
+	}
 	wd := l.f.n
 	k := j + l.n
 	// a full date after the weekday wins
 	k2 := k
-	if d.isPunct(k2, ",") {
+	if d.isPunct(k2, ",") || d.isPunct(k2, "،") {
 		k2++
 	}
 	if c, ok := d.pNumeric(k2); ok && d.toks[k2].kind == tNum {
@@ -3932,7 +3936,7 @@ func (d *doc) pPOD(i int) (cand, bool) {
 		// "ظهر الأحد", "فجر الجمعة", "عصر السبت": a weak part of day
 		// (also a verb) before a weekday
 		if c, ok := d.pWeekday(i + l.n); ok && len(c.val) == 10 {
-			c.i, c.typ, c.val = i, "TIME", c.val+"T"+d.arNoon(i, l.f.s)
+			c.i, c.clitic, c.typ, c.val = i, d.cand(i, i+1, "", "", 0).clitic, "TIME", c.val+"T"+d.arNoon(i, l.f.s)
 			return c, true
 		}
 		// "فجر السادس من شباط/فبراير", "عصر 15 يونيو": before a date too
@@ -3966,11 +3970,11 @@ func (d *doc) pPOD(i int) (cand, bool) {
 	if d.lang == "en" && d.hasDCT && strings.HasPrefix(d.key(i), "mid") {
 		j := i + l.n
 		if c, ok := d.pDayWord(j); ok && len(c.val) == 10 {
-			c.i, c.typ, c.val = i, "TIME", c.val+"T"+l.f.s
+			c.i, c.clitic, c.typ, c.val = i, d.cand(i, i+1, "", "", 0).clitic, "TIME", c.val+"T"+l.f.s
 			return c, true
 		}
 		if c, ok := d.pWeekday(j); ok && len(c.val) == 10 {
-			c.i, c.typ, c.val = i, "TIME", c.val+"T"+l.f.s
+			c.i, c.clitic, c.typ, c.val = i, d.cand(i, i+1, "", "", 0).clitic, "TIME", c.val+"T"+l.f.s
 			return c, true
 		}
 		c := d.cand(i, j, "TIME", vDay(d.dct)+"T"+l.f.s, aRel)
@@ -3980,7 +3984,7 @@ func (d *doc) pPOD(i int) (cand, bool) {
 	// a weekday after: "صباح الثلاثاء"
 	if d.lang == "ar" {
 		if c, ok := d.pWeekday(i + l.n); ok && len(c.val) == 10 {
-			c.i, c.typ, c.val = i, "TIME", c.val+"T"+d.arNoon(i, l.f.s)
+			c.i, c.clitic, c.typ, c.val = i, d.cand(i, i+1, "", "", 0).clitic, "TIME", c.val+"T"+d.arNoon(i, l.f.s)
 			return c, true
 		}
 		// a day of a Gregorian month after: "ليلة 19 جويلية الجاري",
@@ -4458,6 +4462,14 @@ func (d *doc) pDuration(i int) (cand, bool) {
 			postMod, k = "EQUAL_OR_MORE", k+2 // "30 days or more"
 		}
 	}
+	if d.lang == "ar" && d.key(k) == "علي" {
+		switch d.key(k + 1) {
+		case "الاقل":
+			postMod, k = "EQUAL_OR_MORE", k+2 // "ستة أشهر على الأقل"
+		case "الاكثر":
+			postMod, k = "EQUAL_OR_LESS", k+2
+		}
+	}
 	dv := durValue(nv, unit)
 	if quarter != "" {
 		dv = quarter
@@ -4918,7 +4930,8 @@ func (d *doc) isAge(i, k int) bool {
 		if (p == "," || p == "،" || p == "(") && (d.isPunct(k, ",") || d.isPunct(k, "،") || d.isPunct(k, ")")) {
 			return true
 		}
-		if q := strings.TrimPrefix(p, "و"); strings.HasPrefix(q, "اكبر") || strings.HasPrefix(q, "اصغر") {
+		if q, q2 := strings.TrimPrefix(p, "و"), strings.TrimPrefix(d.key(i-2), "و"); strings.HasPrefix(q, "اكبر") || strings.HasPrefix(q, "اصغر") || strings.HasPrefix(q, "ال") && (q2 == "اكبر" || q2 == "اصغر") {
+			// (and "يبلغ عمر أصغر الفائزين 31 عاما")
 			return true // "أصغرهم يبلغ 31 عاما وأكبرهم 68 عاما": the oldest, the youngest
 		}
 		if p == "و" && i >= 3 && d.toks[i-2].kind == tNum && d.isPunct(i-3, "(") && d.isPunct(k, ")") {
