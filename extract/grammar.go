@@ -274,8 +274,8 @@ func (d *doc) tenseCue(k int) int {
 	case "be", "been", "being", "is", "are", "am", "'s", "'re", "remain", "remains", "stay", "stays":
 		aux = true // a passive participle ("will remain closed Monday"), no past tense
 	}
-	if l, ok := d.get(k, fPast); ok && !l.f.weak && !aux {
-		return -1
+	if l, ok := d.get(k, fPast); ok && !l.f.weak && !aux && !(d.lang == "en" && t.upper && !d.sentenceBreak(k) && !d.quoteStart(k)) {
+		return -1 // (not "the Fed", "Led Zeppelin": a capital inside the sentence is a name)
 	}
 	if l, ok := d.get(k, fPresent); ok && !l.f.weak {
 		return 2
@@ -317,6 +317,9 @@ func (d *doc) tenseCue(k int) int {
 			return -1 // "est arrivé", "sont partis": the passé composé of a verb of motion
 		}
 	case "en":
+		if tk == "compared" && (d.key(k+1) == "with" || d.key(k+1) == "to") {
+			return 0 // "a cut in September, compared with June": a comparison, no verb
+		}
 		if len(tk) >= 5 && strings.HasSuffix(tk, "ed") && !t.upper && !aux && !enAttributive[d.key(k-1)] && (k == 0 || d.toks[k-1].kind != tNum) {
 			return -1
 		}
@@ -544,6 +547,18 @@ func (d *doc) tense(i int) int {
 		}
 		if d.has(i-2, fUnit) || d.has(i-2, fMonth) || d.has(i-2, fWeekday) || i >= 2 && d.toks[i-2].kind == tNum {
 			deadline = "" // "this year through August": up to a date, not a deadline
+		}
+		past, ahead := false, false
+		for k := i - 2; deadline != "" && d.lang == "en" && k >= 0 && k >= i-8 && !d.sentenceBreak(k+1) && !isClauseMark(d.key(k)); k-- {
+			switch d.tenseCue(k) {
+			case -1:
+				past = true
+			case 1:
+				ahead = true
+			}
+		}
+		if past && !ahead {
+			deadline = "" // "orders picked up steadily through the summer": throughout a past stretch (not "would keep agencies funded through Dec. 15")
 		}
 		if deadline != "" {
 			deadline = "until"
@@ -1287,6 +1302,10 @@ func (d *doc) parseAt(i int) (cand, bool) {
 	}
 	if found && d.lang == "en" && d.isTitle(best) {
 		return cand{}, false
+	}
+	if found && d.lang == "en" && best.typ == "DATE" && best.j < len(d.toks) && d.toks[best.j].upper && enStreetWord[d.key(best.j)] {
+		d.skip = best.j
+		return cand{}, false // "1420 Fourth of July Street", "March Avenue": a street's name
 	}
 	if found && d.lang == "ar" && d.arPlaceName(best) {
 		d.skip = best.j // the whole name: "مدينة 6 أكتوبر" is no "أكتوبر" either
@@ -2091,6 +2110,9 @@ func (d *doc) pSpelledYear(i int) (cand, bool) {
 // (fixed days, nth weekday of a month, days from Easter); the year comes from
 // a year after, a relative word before, or the tense of the clause.
 func (d *doc) pHoliday(i int) (cand, bool) {
+	if h, ok := d.get(i, fHoliday); ok && d.lang == "en" && enStreetWord[d.key(i+h.n)] && i+h.n < len(d.toks) && d.toks[i+h.n].upper {
+		return cand{}, false // "1420 Fourth of July Street": a street's name
+	}
 	s := i
 	if d.lang == "en" && d.key(i) == "the" {
 		// "the Thanksgiving weekend", "the Easter weekend"
