@@ -263,6 +263,9 @@ func (d *doc) tenseCue(k int) int {
 	if d.lang == "en" && (d.key(k) == "won" || d.key(k) == "wouldn") && (d.key(k+1) == "'t" || d.key(k+1) == "t" || d.isPunct(k+1, "'") && d.key(k+2) == "t") {
 		return 1 // "won't", "wouldn't" (not "won", a past)
 	}
+	if d.lang == "en" && (d.key(k) == "was" || d.key(k) == "were") && d.key(k+1) == "to" && (d.key(k+2) == "be" || d.key(k+2) == "meet" || d.key(k+2) == "return" || d.key(k+2) == "leave" || d.key(k+2) == "arrive" || d.key(k+2) == "begin" || d.key(k+2) == "start") {
+		return 1 // "the workers were to be reunited with their families Thursday": a plan ahead
+	}
 	if d.lang == "en" && (d.key(k) == "is" || d.key(k) == "are") {
 		if l, ok := d.get(k+1, fFuture); ok && !l.f.weak {
 			return 1 // "are expected to be the busiest", "is scheduled": a plan
@@ -574,6 +577,9 @@ func (d *doc) tense(i int) int {
 		// 3": the day something is put on
 		for k := i - 2; k >= 0 && k >= i-5 && !d.sentenceBreak(k+1); k-- {
 			if enSetFor[d.key(k)] {
+				if d.pastPerfectBefore(k) {
+					return -1 // "the launch had been scheduled for May 18" (and was postponed)
+				}
 				return 1
 			}
 		}
@@ -4296,11 +4302,14 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		}
 		if d.key(k) == "century" && !(k == i+2 && d.isPunct(i+1, "-") && k+1 < len(d.toks) && d.toks[k+1].kind == tWord && !d.toks[k+1].upper && !enFunctionWord[d.key(k+1)]) {
 			// (not the modifier of "its quarter-century low")
-			n := "50"
+			n := 50
 			if d.key(i) == "quarter" {
-				n = "25"
+				n = 25
 			}
-			return d.cand(i, k+1, "DURATION", "P"+n+"Y", aNone), true
+			if d.key(k+1) == "ago" && d.hasDCT {
+				return d.cand(i, k+2, "DATE", vYear(d.dct.Year()-n), aRel), true // "Half a century ago"
+			}
+			return d.cand(i, k+1, "DURATION", "P"+strconv.Itoa(n)+"Y", aNone), true
 		}
 		if u, ok := d.get(k, fUnit); ok && d.key(i) == "half" && d.key(k-1) != "half" && u.f.fl&flPlural == 0 {
 			// "half an hour", "half a day", "half a decade"
