@@ -316,6 +316,9 @@ func (d *doc) tenseCue(k int) int {
 		if (tk == "est" || tk == "sont") && (d.key(k-1) == "se" || d.isPunct(k-1, "'") && d.key(k-2) == "s") {
 			return -1 // "se sont rendus", "s'est produit": a pronominal verb in the passé composé
 		}
+		if len(tk) >= 5 && strings.HasSuffix(tk, "ent") && !strings.HasSuffix(tk, "ment") && (d.key(k-1) == "ils" || d.key(k-1) == "elles" || d.key(k-1) == "se" && (d.key(k-2) == "ils" || d.key(k-2) == "elles")) {
+			return 2 // "ils se déplacent mercredi à Munich": a present (the coming day)
+		}
 		if (tk == "est" || tk == "sont") && frEtreVerb[strings.TrimRight(d.key(k+1), "es")] {
 			return -1 // "est arrivé", "sont partis": the passé composé of a verb of motion
 		}
@@ -536,8 +539,8 @@ func (d *doc) tense(i int) int {
 		}
 		deadline = d.key(b - 4) // "by the end of July": the deadline of the whole phrase
 	}
-	if d.lang == "fr" && (deadline == "à" || deadline == "au") && d.isPunct(i-2, "'") && d.key(i-3) == "jusqu" {
-		deadline = "jusqu'à" // "un délai jusqu'à lundi", "l'alerte est maintenue jusqu'à vendredi midi"
+	if d.lang == "fr" && (deadline == "à" || deadline == "au" || deadline == "en") && d.isPunct(i-2, "'") && d.key(i-3) == "jusqu" {
+		deadline = "jusqu'à" // "un délai jusqu'à lundi", "l'alerte est maintenue jusqu'à vendredi midi", "jusqu'en avril"
 	}
 	if deadline == "through" {
 		// "funded through Dec. 15" is a deadline; "from Monday through
@@ -1308,6 +1311,9 @@ func (d *doc) parseAt(i int) (cand, bool) {
 	}
 	if found && d.lang == "en" && d.isTitle(best) {
 		return cand{}, false
+	}
+	if found && d.lang == "fr" && best.typ == "DURATION" && (d.key(best.j-1) == "journée" || d.key(best.j-1) == "journées") && d.frEventOf(best.j) {
+		return cand{}, false // "une journée de mobilisation", "des journées d'action": an event, not a stretch
 	}
 	if found && d.lang == "en" && best.typ == "DATE" && best.j < len(d.toks) && d.toks[best.j].upper && enStreetWord[d.key(best.j)] {
 		d.skip = best.j
@@ -3214,6 +3220,9 @@ func (d *doc) pYear(i int) (cand, bool) {
 		return cand{}, false
 	}
 	prev := d.key(i - 1)
+	if d.lang == "fr" && d.isPunct(i-1, "-") && d.glued(i) && d.glued(i-1) && d.has(i-2, fMonth) {
+		return cand{}, false // "rue du 19-Mars-1962", "avenue du 8-Mai-1945": a street's name
+	}
 	if numberedNoun[prev] && d.lang != "ar" {
 		return cand{}, false // "Flight 2024", "Route 1999", "vol 2024": a number
 	}
@@ -3618,6 +3627,21 @@ func (d *doc) postponedTo(i int) bool {
 // enPluralPOD gives the part of day of English plural day parts:
 // "Tuesday nights" is a SET.
 var enPluralPOD = map[string]string{"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"}
+
+// frEventOf reports "de mobilisation", "d'action", "de grève" at k: a
+// French noun of collective action after "journée", which names the event.
+func (d *doc) frEventOf(k int) bool {
+	if d.key(k) == "d" && d.isPunct(k+1, "'") {
+		k++
+	} else if d.key(k) != "de" {
+		return false
+	}
+	switch d.key(k + 1) {
+	case "mobilisation", "action", "grève", "grèves", "deuil", "solidarité", "protestation", "manifestation", "manifestations", "colère", "débrayage", "sensibilisation", "commémoration", "prière", "jeûne":
+		return true
+	}
+	return false
+}
 
 // untilBefore reports a word of deadline right before token i: "until",
 // "through", "jusqu'au", "حتى": the date ends a stretch and is no day
