@@ -422,8 +422,15 @@ func arPerfectShape(w string) bool {
 	if arNotPerfect[w] || strings.HasPrefix(w, "ال") || strings.HasSuffix(w, "ة") {
 		return false
 	}
-	r := []rune(w)
-	n := len(r)
+	var r [9]rune // the letters, without allocating: perfective verbs have at most 8
+	n := 0
+	for _, c := range w {
+		if n == len(r) {
+			return false
+		}
+		r[n] = c
+		n++
+	}
 	long := func(c rune) bool { return c == 'ا' || c == 'و' || c == 'ي' }
 	switch {
 	case n >= 4 && n <= 7 && r[n-1] == 'ت':
