@@ -3173,8 +3173,8 @@ func (d *doc) pMonth(i int) (cand, bool) {
 	}
 	ti := d.coordHead(i, fMonth) // "for January and February": as the first
 	tn := d.tense(ti)
-	if d.lang == "en" && d.key(ti-1) == "for" && enFigures[d.key(ti-2)] {
-		tn = -1 // "will release trade data for January": figures of a month gone
+	if d.lang == "en" && (d.key(ti-1) == "for" && enFigures[d.key(ti-2)] || enFigures[d.key(e)] && d.toks[ti].upper) && day(d.dct.Year(), time.Month(m), 1).Before(d.dct) {
+		tn = -1 // "will release trade data for January", "the October figures will be released": figures of a month gone
 	}
 	if d.lang == "en" && (d.key(i-1) == "a" || d.key(i-1) == "an") && e < len(d.toks) && d.toks[e].kind == tWord && !d.toks[e].upper {
 		tn = 0 // "up from an April forecast": a month naming a thing, the nearest
@@ -5643,7 +5643,10 @@ func (d *doc) pQuarter(i int) (cand, bool) {
 // enFigures lists nouns of reported figures: "data for January" is a
 // month past even when the release is to come.
 var enFigures = map[string]bool{"data": true, "figures": true, "numbers": true, "statistics": true, "results": true,
-	"sales": true, "earnings": true, "report": true, "reports": true, "readings": true, "reading": true, "index": true, "payrolls": true}
+	"sales": true, "earnings": true, "report": true, "reports": true, "readings": true, "reading": true, "index": true, "payrolls": true,
+	"inventories": true, "orders": true, "prices": true, "output": true, "production": true, "exports": true, "imports": true,
+	"spending": true, "income": true, "deficit": true, "surplus": true, "employment": true, "unemployment": true, "jobs": true,
+	"shipments": true, "starts": true, "inflation": true, "profit": true, "profits": true, "revenue": true}
 
 // enFinance lists words of business and economic reporting: "the first
 // half" next to one is half a year, not half a match.
