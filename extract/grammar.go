@@ -479,7 +479,8 @@ func (d *doc) attributiveEd(k int) bool {
 // enAttributive lists words after which an "-ed" form is an adjective
 // ("the preferred shares", "its revised estimate"), not a past verb.
 var enAttributive = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
-	"our": true, "your": true, "my": true, "this": true, "these": true, "those": true, "of": true, "newly": true}
+	"our": true, "your": true, "my": true, "this": true, "these": true, "those": true, "of": true, "newly": true,
+	"in": true, "for": true, "with": true, "from": true, "into": true, "without": true, "by": true} // ("a disruption in piped water supply", "attacked by armed men")
 
 // frNotImperfect lists common French words ending in "-ait" that are no
 // imperfect verbs.
@@ -4566,6 +4567,15 @@ func (d *doc) pDuration(i int) (cand, bool) {
 				back = back.AddDate(0, 0, -n)
 			}
 			return d.cand(i, k+l.n+1, "DATE", vDay(back), aRel), true
+		}
+		if d.lang == "en" && d.key(k) == "ago" && (unit == "DE" || unit == "CE") {
+			// "a decade ago", "two decades ago": the year that many years
+			// back, as "ten years ago" (TimeBank; not the decade)
+			y := 10 * n
+			if unit == "CE" {
+				y = 100 * n
+			}
+			return d.cand(i, k+l.n, "DATE", vYear(d.dct.Year()-y), aRel), true
 		}
 		// "a year earlier": the same time a year before
 		c := d.cand(i, k+l.n, "DATE", shiftUnit(d.dct, unit, -n), aRel)
