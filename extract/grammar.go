@@ -448,6 +448,31 @@ func arPerfectShape(w string) bool {
 	return false
 }
 
+// arVerbAfterRel reports a perfective verb right after a relative pronoun
+// ("المركب الذي أبحر", "الطائرة التي هبطت"): what follows "الذي" is a verb
+// or a particle; an imperfect starts with ي ت ن (أ, the first person, is
+// rare there and is the start of form IV: "أبحر"), a particle is listed.
+func (d *doc) arVerbAfterRel(k int) bool {
+	switch d.key(k - 1) {
+	case "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي":
+	default:
+		return false
+	}
+	w := d.tk(k)
+	n := utf8.RuneCountInString(w)
+	if n < 3 || n > 6 || arRelParticle[w] || strings.HasPrefix(w, "ال") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return r != 'ي' && r != 'ت' && r != 'ن' && r != 'س' && r != 'ل' && r != 'ب'
+}
+
+// arRelParticle lists words after a relative pronoun that are no verb.
+var arRelParticle = map[string]bool{"في": true, "من": true, "علي": true, "الي": true, "عن": true, "مع": true, "قد": true, "لقد": true,
+	"هو": true, "هي": true, "هم": true, "كان": true, "كانت": true, "كانوا": true, "منذ": true, "حتي": true, "عند": true, "فيه": true,
+	"فيها": true, "عليه": true, "عليها": true, "منه": true, "منها": true, "يعد": true, "وقد": true, "سوف": true, "ما": true, "لا": true,
+	"لم": true, "لن": true, "كل": true, "بين": true, "امام": true, "خلف": true, "تحت": true, "فوق": true, "حول": true, "ضد": true}
+
 // arNotPerfect lists words shaped like a perfective verb that are nouns or
 // names ("انترنت", "حكمت", "رفعت" as a first name is rare enough to keep).
 var arNotPerfect = map[string]bool{"انترنت": true, "الانترنت": true, "حكمت": true, "عصمت": true, "مدحت": true, "طلعت": true, "شوكت": true,
@@ -459,7 +484,8 @@ var arNotFuture = map[string]bool{"سيلة": true, "سياسة": true, "سيا�
 	"سيارات": true, "سيادة": true, "سيدة": true, "سيدات": true, "سيطرة": true, "سيول": true, "سيولة": true, "سينما": true, "سيناريو": true,
 	"سيناء": true, "سيرة": true, "ستار": true, "ستاد": true, "سنتين": true, "ستين": true, "سنتيم": true, "سيط": true, "سياحة": true, "سياحي": true,
 	"سياحية": true, "سياق": true, "سياج": true, "ستون": true, "سيما": true, "سيرا": true,
-	"سيرك": true, "سيناتور": true, "ستوديو": true, "سنغافورة": true, "سنغال": true}
+	"سيرك": true, "سيناتور": true, "ستوديو": true, "سنغافورة": true, "سنغال": true, "سيدي": true, "سيدنا": true, "سيطر": true,
+	"سيطرت": true, "سيطروا": true, "سيارتين": true, "سيارته": true, "سيارتها": true, "سيناريوهات": true, "سياسيين": true, "سياسيون": true}
 
 // attributiveEd reports an English "-ed" word used as an adjective before
 // a noun: after an article or possessive ("the planned merger"), possibly
@@ -646,8 +672,8 @@ func (d *doc) tense(i int) int {
 			continue
 		}
 		c := d.tenseCue(k)
-		if c == 0 && inClause && d.lang == "ar" && d.toks[k].kind == tWord && arPerfect(d.tk(k)) {
-			c = -1 // an unlisted perfective verb of the clause ("وبعد يومين، تلقت عائلته اتصالا")
+		if c == 0 && inClause && d.lang == "ar" && d.toks[k].kind == tWord && (arPerfect(d.tk(k)) || d.arVerbAfterRel(k)) {
+			c = -1 // an unlisted perfective verb of the clause ("وبعد يومين، تلقت عائلته اتصالا", "المركب الذي أبحر ليلة الجمعة")
 		}
 		if c == 0 && (k == i-1 || k == i-2 && d.has(i-1, fMod)) && d.lang == "fr" && frParticipleE(d.key(k)) && !frFutureAux[d.key(k-1)] && !frNounBefore[d.key(k-1)] && (k == 0 || d.toks[k-1].kind != tNum) {
 			// "une mission, arrivée dimanche", "un rapport publié lundi":
@@ -1387,6 +1413,9 @@ func (d *doc) arYearNoun(k int) bool {
 // after a bare place noun in construct state ("باب الأحد", "سوق الخميس",
 // "مدينة 6 أكتوبر", "جسر 15 مايو", "شارع 26 يوليو").
 func (d *doc) arPlaceName(c cand) bool {
+	if c.i >= 3 && d.has(c.i, fMonth) && d.key(c.i-1) == "من" && d.has(c.i-2, fOrd) && arPlaceNoun[d.key(c.i-3)] {
+		return true // "شارع الثاني من ديسمبر": the month of a street's name
+	}
 	if c.i == 0 || c.clitic != 0 || !(d.has(c.i, fWeekday) || d.toks[c.i].kind == tNum) {
 		return false
 	}
@@ -6327,7 +6356,8 @@ func anaphValue(ref string, unit byte, shift int) (string, bool) {
 
 // pFrAnaph reads French expressions of the reference time, the date last
 // spoken of: "ce jour-là", "cette année-là", "ce mois-là", "ce soir-là",
-// "cette nuit-là", "ce samedi-là", "le jour même", "le soir même".
+// "cette nuit-là", "ce samedi-là", "le jour même", "le soir même", "le même
+// jour", "la même année".
 func (d *doc) pFrAnaph(i int) (cand, bool) {
 	if d.lang != "fr" || !d.hasDCT {
 		return cand{}, false
@@ -6344,6 +6374,20 @@ func (d *doc) pFrAnaph(i int) (cand, bool) {
 			pod, unit, j = p.f.s, 'D', j+p.n
 		} else if d.key(j) == "jour" && d.key(j+1) == "même" {
 			unit, j = 'D', j+1
+		} else if d.key(j) == "même" {
+			// "le même jour", "le même soir", "la même année"
+			if p, ok := d.get(j+1, fPOD); ok && !p.f.weak {
+				pod, unit, j = p.f.s, 'D', j+p.n
+			} else {
+				switch d.key(j + 1) {
+				case "jour":
+					unit, j = 'D', j+1
+				case "année":
+					unit, j = 'Y', j+1
+				case "mois":
+					unit, j = 'M', j+1
+				}
+			}
 		}
 		if unit == 0 {
 			return cand{}, false

@@ -124,6 +124,9 @@ func (t *Tagger) Extract(text string, o Options) Result {
 		if trig && d.mask[i] == 1<<fDet {
 			l, _ := d.get(i, fDet)
 			k := i + l.n
+			if d.key(k) == "même" {
+				k++ // "le même jour"
+			}
 			trig = k < len(d.toks) && (d.mask[k]&trg != 0 || d.toks[k].kind == tNum)
 		}
 		d.skip = 0
