@@ -196,7 +196,8 @@ var enSentenceOpener = map[string]bool{"the": true, "a": true, "an": true, "he":
 // enTitleAbbrev lists abbreviations that end with a full stop but not a
 // sentence: titles before a name and "vs.".
 var enTitleAbbrev = map[string]bool{"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "gen": true, "sen": true,
-	"rep": true, "gov": true, "capt": true, "lt": true, "col": true, "sgt": true, "prof": true, "rev": true, "vs": true, "st": true}
+	"rep": true, "gov": true, "capt": true, "lt": true, "col": true, "sgt": true, "prof": true, "rev": true, "vs": true, "st": true,
+	"m": true, "mme": true, "mmes": true, "mm": true, "mlle": true, "me": true, "pr": true, "mgr": true} // (and French: "a réagi M. Collinet dimanche soir")
 
 // future guesses from the words around token i whether its clause speaks of
 // the future (auxiliaries, future prefixes and endings).
@@ -1346,6 +1347,24 @@ func (d *doc) parseAt(i int) (cand, bool) {
 	if found && d.lang == "en" && d.isTitle(best) {
 		return cand{}, false
 	}
+	if found && d.lang == "fr" && best.typ == "TIME" && best.tonly && d.key(best.i-1) == "en" && d.key(best.i+1) == "h" {
+		// "s'est imposé en 2 h 37": how long it took, not a clock time
+		if t := strings.IndexByte(best.val, 'T'); t >= 0 && len(best.val) >= t+6 {
+			h, _ := strconv.Atoi(best.val[t+1 : t+3])
+			m, _ := strconv.Atoi(best.val[t+4 : t+6])
+			v := "PT" + strconv.Itoa(h) + "H"
+			if m > 0 {
+				v += strconv.Itoa(m) + "M"
+			}
+			best.typ, best.val, best.tonly, best.anchor = "DURATION", v, false, aNone
+		}
+	}
+	if found && d.lang == "fr" && best.typ == "DURATION" && len(best.val) == 3 && best.val[1] == '1' && d.key(best.j) == "sur" {
+		// "un jour sur deux", "une semaine sur trois": every second day, a SET
+		if n, k, _, ok := d.numberAt(best.j + 1); ok && len(n) == 1 && n >= "2" && n <= "9" && (k >= len(d.toks) || d.toks[k].kind != tNum) {
+			best.typ, best.val, best.j = "SET", "P"+n+best.val[2:], k
+		}
+	}
 	if found && d.lang == "fr" && best.typ == "DURATION" && (d.key(best.j-1) == "journée" || d.key(best.j-1) == "journées") && d.frEventOf(best.j) {
 		return cand{}, false // "une journée de mobilisation", "des journées d'action": an event, not a stretch
 	}
@@ -1727,7 +1746,8 @@ func (d *doc) pModified(i int) (cand, bool) {
 	if l, ok := d.get(i, fLater); ok {
 		return d.pEarlier(i, l, aLater)
 	}
-	if l, ok := d.get(i, fMod); ok {
+	if l, ok := d.get(i, fMod); ok && !(d.lang == "fr" && d.key(i) == "fin" && (strings.HasPrefix(d.key(i-1), "pren") || strings.HasPrefix(d.key(i-1), "pri") || strings.HasPrefix(d.key(i-1), "mett") || strings.HasPrefix(d.key(i-1), "mis"))) {
+		// (not "l'exposition prend fin le 8 septembre", "a pris fin": the verb "to end")
 		j := i + l.n
 		if (l.f.s == "MID" || d.lang == "en" && (l.f.s == "START" || l.f.s == "END") && l.n == 1) && d.isPunct(j, "-") && d.glued(j) && d.glued(j+1) {
 			j++ // "mid-1990s", "late-November", "early-1970s"
@@ -5367,7 +5387,7 @@ func (d *doc) pSet(i int) (cand, bool) {
 		if m, ok := d.get(j, fMonth); ok {
 			return d.cand(i, j+m.n, "SET", "XXXX-"+pad(m.f.n, 2), aNone), true
 		}
-		if s, ok := d.get(j, fSeason); ok && (!s.f.weak || d.lang != "fr") { // "كل صيف", "every fall": the bare noun after كل, every
+		if s, ok := d.get(j, fSeason); ok && (!s.f.weak || d.lang != "fr" || d.key(i) == "chaque" || d.key(i) == "tous") { // "كل صيف", "every fall", "chaque été": the bare noun after كل, every
 			return d.cand(i, j+s.n, "SET", "XXXX-"+s.f.s, aNone), true
 		}
 	}
