@@ -1338,6 +1338,10 @@ func (d *doc) parseAt(i int) (cand, bool) {
 		return c, true
 	}
 	try(d.pModified(i))
+	if d.lang == "en" {
+		try(d.pEarlyHours(i))
+		try(d.pMonthQuarter(i))
+	}
 	if !found {
 		try(d.pCore(i))
 		if found && d.lang == "en" && best.typ == "DATE" && len(best.val) == 4 {
@@ -3679,6 +3683,41 @@ func (d *doc) postponedTo(i int) bool {
 		}
 	}
 	return false
+}
+
+// pEarlyHours: "the early hours of Sunday", "the early hours of March 3":
+// that day's night, a TIME.
+func (d *doc) pEarlyHours(i int) (cand, bool) {
+	if d.key(i) != "the" || d.key(i+1) != "early" || d.key(i+2) != "hours" || d.key(i+3) != "of" {
+		return cand{}, false
+	}
+	c, ok := d.pWeekday(i + 4)
+	if !ok {
+		c, ok = d.pMonth(i + 4)
+	}
+	if !ok || c.typ != "DATE" || len(c.val) != 10 {
+		return cand{}, false
+	}
+	c.i, c.clitic, c.typ, c.val = i, 0, "TIME", c.val+"TNI"
+	return c, true
+}
+
+// pMonthQuarter: "the September quarter", "the June quarter" (Australian
+// and business usage): the quarter that ends in that month.
+func (d *doc) pMonthQuarter(i int) (cand, bool) {
+	if d.key(i) != "the" || !d.hasDCT {
+		return cand{}, false
+	}
+	m, k, _, ok := d.monthAt(i + 1)
+	if !ok || d.key(k) != "quarter" || m%3 != 0 {
+		return cand{}, false
+	}
+	c, ok := d.pMonth(i + 1)
+	if !ok || len(c.val) != 7 {
+		return cand{}, false
+	}
+	y, _ := strconv.Atoi(c.val[:4])
+	return d.cand(i, k+1, "DATE", vQuarter(y, m/3), c.anchor), true
 }
 
 // enPluralPOD gives the part of day of English plural day parts:
