@@ -2653,6 +2653,11 @@ func (d *doc) pTime(i int) (cand, bool) {
 				h, nh, ok, j = l.f.n, 1, true, k
 			} else if d.key(k) == "in" && d.key(k+1) == "the" && d.has(k+2, fPOD) && (d.key(i-1) == "at" || d.key(i-1) == "about" || d.key(i-1) == "around") {
 				h, nh, ok, j = l.f.n, 1, true, k // "at about two in the afternoon"
+			} else if mv, mk := d.spokenMinutes(k); mv >= 0 && (d.has(mk, fAM) || d.has(mk, fPM) || d.has(mk, fOClock) || d.key(mk) == "tonight" ||
+				(d.key(mk) == "this" || d.key(mk) == "yesterday" || d.key(mk) == "tomorrow") && d.has(mk+1, fPOD)) {
+				// "about six thirty this morning", "four fifteen yesterday
+				// afternoon", "seven forty-five p.m.": broadcast clock times
+				h, nh, ok, j, mi, hasSep = l.f.n, 1, true, mk, mv, true
 			}
 		}
 	}
@@ -3720,6 +3725,22 @@ func (d *doc) pMonthQuarter(i int) (cand, bool) {
 	return d.cand(i, k+1, "DATE", vQuarter(y, m/3), c.anchor), true
 }
 
+// spokenMinutes reads the minutes of a spoken clock time at k ("thirty",
+// "fifteen", "forty-five"): their number and the token after them, or -1.
+func (d *doc) spokenMinutes(k int) (int, int) {
+	m, ok := d.get(k, fNum)
+	if !ok || m.f.weak || m.f.n < 10 || m.f.n > 59 {
+		return -1, k
+	}
+	v, e := m.f.n, k+m.n
+	if v%10 == 0 && v >= 20 && d.isPunct(e, "-") && d.glued(e) && d.glued(e+1) {
+		if u, ok := d.get(e+1, fNum); ok && u.f.n >= 1 && u.f.n <= 9 {
+			v, e = v+u.f.n, e+1+u.n
+		}
+	}
+	return v, e
+}
+
 // enPluralPOD gives the part of day of English plural day parts:
 // "Tuesday nights" is a SET.
 var enPluralPOD = map[string]string{"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"}
@@ -4544,6 +4565,9 @@ func (d *doc) pDuration(i int) (cand, bool) {
 		return cand{}, false
 	}
 	k := j + u.n
+	if d.lang == "fr" && d.key(k-1) == "quinzaine" && (d.key(k) == "de" || d.key(k) == "d" && d.isPunct(k+1, "'")) {
+		return cand{}, false // "une quinzaine de kilomètres": about fifteen (frApproxDuration reads "une quinzaine de jours")
+	}
 	if (u.f.s == "Y" || u.f.s == "M" || u.f.s == "W" || u.f.s == "D") && d.isAge(i, k) && !(d.lang == "ar" && (u.f.s == "W" || u.f.s == "D") && !d.arAgeNear(i)) {
 		// (an Arabic count of days is an age only near "العمر": not "يبلغ
 		// 180 يوما"); the whole age is skipped, so that "septante et un
@@ -5010,8 +5034,10 @@ func (d *doc) isAge(i, k int) bool {
 	}
 	for b := i - 1; b >= i-3 && b >= 0; b-- {
 		// a weak age word only right before the number ("يبلغ 24 عاما",
-		// but "تبلغ مدة العقد ثلاث سنوات")
-		if l, ok := d.get(b, fAge); ok && (!l.f.weak || b == i-1) {
+		// but "تبلغ مدة العقد ثلاث سنوات"); a French noun of a person
+		// only through "de" or a comma ("un homme de 34 ans", "la
+		// victime, 19 ans", not "l'homme est arrivé deux jours plus tard")
+		if l, ok := d.get(b, fAge); ok && (!l.f.weak || b == i-1) && (d.lang != "fr" || strings.HasPrefix(d.key(b), "âg") || strings.HasPrefix(d.key(b), "ag") || d.onlyOfBetween(b+1, i)) {
 			return true
 		}
 	}
@@ -5020,7 +5046,8 @@ func (d *doc) isAge(i, k int) bool {
 		// "âgées de 19 et 22 ans", "âgés de plus de 75 ans", "l'âge de 3
 		// ans": an age word before "de", past a hedge or a first number
 		b := i - 1
-		for b >= 2 && (d.key(b) == "et" || d.key(b) == "à" || d.key(b) == "ou" || d.isPunct(b, ",")) {
+		for b >= 2 && (d.key(b) == "et" || d.key(b) == "à" && !d.frSentenced(i) || d.key(b) == "ou" || d.isPunct(b, ",")) {
+			// (not "a condamné un homme de 34 ans à dix-huit mois": a term after the age)
 			if d.toks[b-1].kind == tNum {
 				b -= 2
 			} else if b >= 3 && d.has(b-1, fUnit) && d.toks[b-2].kind == tNum {
@@ -5063,6 +5090,9 @@ func (d *doc) isAge(i, k int) bool {
 		p := d.key(i - 1)
 		if (p == "," || p == "(") && (d.isPunct(k, ",") || d.isPunct(k, ")") || d.isPunct(k, ".") || d.key(k) == "et" && k+1 < len(d.toks) && d.toks[k+1].kind == tNum) && i >= 2 && d.toks[i-2].kind == tWord && d.toks[i-2].upper {
 			return true // apposition after a name ("Darnell Jones, 31 ans et 2,08 m")
+		}
+		if p == "et" && (d.key(i-2) == "m" || d.key(i-2) == "kg" || d.key(i-2) == "cm") && i >= 3 && d.toks[i-3].kind == tNum && (d.isPunct(k, ",") || d.isPunct(k, ")")) {
+			return true // "le pivot Ousmane Diallo, 2,06 m et 22 ans,": a height, then the age
 		}
 		if p == "," && (d.isPunct(k, ",") || d.isPunct(k, ".")) && i >= 3 && (d.isPunct(i-2, ".") && d.toks[i-3].upper || d.toks[i-2].kind == tWord && !d.toks[i-2].upper && (frPerson[d.key(i-2)] || frPerson[d.key(i-3)])) {
 			return true // "Mickaël D., 29 ans,", "le vigneron, 58 ans.", "le maire sortant, 61 ans,"
@@ -5122,6 +5152,19 @@ func (d *doc) isAge(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// onlyOfBetween reports that the tokens in [a, b) are only "de", "d'",
+// commas, brackets or a form of "âgé".
+func (d *doc) onlyOfBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch k := d.key(k); {
+		case k == "de" || k == "d" || k == "'" || k == "," || k == "(" || strings.HasPrefix(k, "âg"):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // frSentenced reports a verb of sentencing shortly before token i
