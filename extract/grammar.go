@@ -1821,6 +1821,11 @@ func (d *doc) pModified(i int) (cand, bool) {
 		}
 		m := d.cand(s, c.j, c.typ, c.val, c.anchor)
 		m.mod, m.dur, m.anaph, m.shift, m.tonly = l.f.s, c.dur, c.anaph, c.shift, c.tonly
+		if d.lang == "ar" && l.f.s == "END" && !strings.HasSuffix(d.key(i-1), "عطلة") && len(c.val) == 8 && c.val[5] == 'W' && strings.HasSuffix(d.key(i), "نهاية") && !d.arDeadlineAt(i) && !(d.has(c.j-1, fRel) && (d.arWord(c.j-1, "الجاري") || d.arWord(c.j-1, "الحالي"))) {
+			// "في نهاية الأسبوع", "نهاية الأسبوع الماضي": the weekend (not
+			// "حتى نهاية الأسبوع", a deadline, nor "نهاية الأسبوع الجاري")
+			m.val, m.mod = c.val+"-WE", ""
+		}
 		if d.lang == "ar" && l.f.s == "END" && strings.HasSuffix(d.key(i-1), "عطلة") && len(c.val) == 8 && c.val[5] == 'W' {
 			// "عطلة نهاية الأسبوع المقبل": the weekend, not the end of the week
 			m.i, m.val, m.mod = i-1, c.val+"-WE", ""
@@ -3872,8 +3877,11 @@ func (d *doc) pDayWord(i int) (cand, bool) {
 		if d.lang == "ar" && d.has(k, fOrd) && !d.has(k, fWeekday) {
 			return cand{}, false // "اليوم السابع" (a newspaper), "اليوم الثالث من المعرض"
 		}
-		if d.lang == "ar" && (d.isPunct(k, "»") || d.isPunct(k, "”")) {
-			return cand{}, false // «المصري اليوم», «أخبار اليوم»: newspapers
+		if d.lang == "ar" && (d.isPunct(k, "»") || d.isPunct(k, "”") || d.isPunct(k, "\"") && i >= 2 && (d.isPunct(i-2, "\"") || d.isPunct(i-3, "\""))) {
+			return cand{}, false // «المصري اليوم», «أخبار اليوم», "المصري اليوم": newspapers
+		}
+		if d.lang == "ar" && j == i && k < len(d.toks) && strings.HasPrefix(d.key(k), "ال") && strings.HasSuffix(d.text[d.toks[k].bs:d.toks[k].be], "ي") && utf8.RuneCountInString(d.key(k)) >= 6 && !d.has(k, fRel) && !d.has(k, fWeekday) && !d.has(k, fOrd) {
+			return cand{}, false // "عطلة اليوم الرياضي للدولة", "اليوم الوطني", "اليوم العالمي": a named day
 		}
 		k2 := k
 		if d.isPunct(k2, ",") || d.isPunct(k2, "،") {
