@@ -1341,6 +1341,23 @@ func (d *doc) parseAt(i int) (cand, bool) {
 	if d.lang == "en" {
 		try(d.pEarlyHours(i))
 		try(d.pMonthQuarter(i))
+		if d.key(i) == "the" && d.key(i+1) == "moment" && d.key(i-1) == "at" && d.key(i+2) != "of" && d.key(i+2) != "when" && d.key(i+2) != "that" {
+			try(d.cand(i, i+2, "DATE", "PRESENT_REF", aNone), true) // "at the moment", as "now"
+		}
+		if (d.key(i) == "three" || d.key(i) == "a") && d.isPunct(i+1, "-") == (d.key(i) == "three") {
+			// "three-quarters of an hour" (45 minutes), "a quarter of an hour" (15)
+			k := i + 1
+			if d.key(i) == "three" {
+				k = i + 2
+			}
+			if (d.key(k) == "quarters" && d.key(i) == "three" || d.key(k) == "quarter" && d.key(i) == "a") && d.key(k+1) == "of" && (d.key(k+2) == "an" || d.key(k+2) == "a") && d.key(k+3) == "hour" {
+				v := "PT15M"
+				if d.key(i) == "three" {
+					v = "PT45M"
+				}
+				try(d.cand(i, k+4, "DURATION", v, aNone), true)
+			}
+		}
 	}
 	if !found {
 		try(d.pCore(i))
@@ -1350,6 +1367,9 @@ func (d *doc) parseAt(i int) (cand, bool) {
 	}
 	if found && d.lang == "en" && d.isTitle(best) {
 		return cand{}, false
+	}
+	if found && d.lang == "en" && d.allCaps(best.i) && (d.allCaps(best.i-1) || d.allCaps(best.j)) {
+		return cand{}, false // "WORLD NEWS TONIGHT": a programme's name in capitals
 	}
 	if found && d.lang == "fr" && best.typ == "TIME" && best.tonly && d.key(best.i-1) == "en" && d.key(best.i+1) == "h" {
 		// "s'est imposé en 2 h 37": how long it took, not a clock time
@@ -3744,6 +3764,24 @@ func (d *doc) spokenMinutes(k int) (int, int) {
 		}
 	}
 	return v, e
+}
+
+// allCaps reports a word of three letters or more written all in capitals
+// at k ("TONIGHT", "NEWS"), as headings and programme names are.
+func (d *doc) allCaps(k int) bool {
+	if k < 0 || k >= len(d.toks) || d.toks[k].kind != tWord {
+		return false
+	}
+	w := d.text[d.toks[k].bs:d.toks[k].be]
+	if len(w) < 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // enPluralPOD gives the part of day of English plural day parts:

@@ -127,7 +127,7 @@ func (t *Tagger) Extract(text string, o Options) Result {
 			if d.key(k) == "même" {
 				k++ // "le même jour"
 			}
-			trig = k < len(d.toks) && (d.mask[k]&trg != 0 || d.toks[k].kind == tNum)
+			trig = k < len(d.toks) && (d.mask[k]&trg != 0 || d.toks[k].kind == tNum || d.key(k) == "moment")
 		}
 		d.skip = 0
 		if trig {
