@@ -1080,10 +1080,22 @@ func (d *doc) pastPerfectBefore(k int) bool {
 func (d *doc) numberAt(i int) (string, int, bool, bool) {
 	if n, nd, ok := d.num(i); ok && nd <= 3 {
 		j := i + 1
-		// decimal: 30,4 or 2.5
+		// thousands: "2,100 hours", "1,500 years" (not in French, where the
+		// comma is the decimal point)
+		for d.lang != "fr" && d.isPunct(j, ",") && d.glued(j) && d.glued(j+1) {
+			m, md, ok := d.num(j + 1)
+			if !ok || md != 3 {
+				break
+			}
+			n, j = n*1000+m, j+2
+		}
+		if j > i+1 {
+			return strconv.Itoa(n), j, false, true
+		}
+		// decimal: 30,4 or 2.5 (the fraction as written: "2.05")
 		if (d.isPunct(j, ",") || d.isPunct(j, ".")) && d.glued(j) && d.glued(j+1) {
-			if m, _, ok := d.num(j + 1); ok {
-				return strconv.Itoa(n) + "." + strconv.Itoa(m), j + 2, false, true
+			if _, _, ok := d.num(j + 1); ok {
+				return strconv.Itoa(n) + "." + d.tk(j+1), j + 2, false, true
 			}
 		}
 		// "2 1/2"
@@ -3818,10 +3830,11 @@ func (d *doc) untilBefore(i int) bool {
 }
 
 // copulaBefore reports that the nearest tense marker before token i in its
-// clause is a present "is" or "are" that is no auxiliary of an "-ed" or
-// "-ing" form ("is on the way Thursday", not "is expected", "are meeting").
+// clause is a present "is" or "are" that is no auxiliary of an "-ed" form
+// ("is on the way Thursday", "is bracing for … Saturday": a present
+// progressive plans too; not "is expected", read elsewhere).
 func (d *doc) copulaBefore(i int) bool {
-	for k, n := i-1, 0; k >= 0 && n < 10 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
+	for k, n := i-1, 0; k >= 0 && n < 14 && !d.sentenceBreak(k+1); k, n = k-1, n+1 {
 		if isClauseMark(d.key(k)) || clauseOpener[d.key(k)] {
 			return false
 		}
@@ -3830,7 +3843,7 @@ func (d *doc) copulaBefore(i int) bool {
 				return false
 			}
 			nx := d.key(k + 1)
-			return !strings.HasSuffix(nx, "ed") && !strings.HasSuffix(nx, "ing") && nx != "not" && nx != "n't"
+			return !strings.HasSuffix(nx, "ed") && nx != "not" && nx != "n't"
 		}
 	}
 	return false
@@ -4486,6 +4499,8 @@ func (d *doc) pDuration(i int) (cand, bool) {
 			k++
 		} else if d.key(k) == "a" || d.key(k) == "an" {
 			k++
+		} else if d.key(i) == "quarter" && d.key(k) == "of" && d.key(k+1) == "a" && d.key(k+2) == "century" {
+			k += 2 // "a quarter of a century"
 		}
 		if d.key(k) == "century" && !(k == i+2 && d.isPunct(i+1, "-") && k+1 < len(d.toks) && d.toks[k+1].kind == tWord && !d.toks[k+1].upper && !enFunctionWord[d.key(k+1)]) {
 			// (not the modifier of "its quarter-century low")
@@ -4493,10 +4508,14 @@ func (d *doc) pDuration(i int) (cand, bool) {
 			if d.key(i) == "quarter" {
 				n = 25
 			}
-			if d.key(k+1) == "ago" && d.hasDCT {
-				return d.cand(i, k+2, "DATE", vYear(d.dct.Year()-n), aRel), true // "Half a century ago"
+			s := i
+			if k == i+3 && d.key(i-1) == "a" {
+				s = i - 1 // "a quarter of a century"
 			}
-			return d.cand(i, k+1, "DURATION", "P"+strconv.Itoa(n)+"Y", aNone), true
+			if d.key(k+1) == "ago" && d.hasDCT {
+				return d.cand(s, k+2, "DATE", vYear(d.dct.Year()-n), aRel), true // "Half a century ago"
+			}
+			return d.cand(s, k+1, "DURATION", "P"+strconv.Itoa(n)+"Y", aNone), true
 		}
 		if u, ok := d.get(k, fUnit); ok && d.key(i) == "half" && d.key(k-1) != "half" && u.f.fl&flPlural == 0 {
 			// "half an hour", "half a day", "half a decade"
@@ -4725,6 +4744,9 @@ func (d *doc) pDuration(i int) (cand, bool) {
 				back = back.AddDate(0, 0, -n)
 			}
 			return d.cand(i, k+l.n+1, "DATE", vDay(back), aRel), true
+		}
+		if (unit == "Y" && n > 3000 || unit == "DE" && n > 300 || unit == "CE" && n > 30) && d.key(k) == "ago" {
+			return d.cand(i, k, "DURATION", dv, aNone), true // "1,000,000 years ago": no calendar year, the span of time
 		}
 		if d.lang == "en" && d.key(k) == "ago" && (unit == "DE" || unit == "CE") {
 			// "a decade ago", "two decades ago": the year that many years
@@ -5139,6 +5161,12 @@ func (d *doc) isAge(i, k int) bool {
 		}
 		if p == "et" && (d.key(i-2) == "m" || d.key(i-2) == "kg" || d.key(i-2) == "cm") && i >= 3 && d.toks[i-3].kind == tNum && (d.isPunct(k, ",") || d.isPunct(k, ")")) {
 			return true // "le pivot Ousmane Diallo, 2,06 m et 22 ans,": a height, then the age
+		}
+		if d.isPunct(k, ",") && k+2 < len(d.toks) && d.toks[k+1].kind == tNum && (d.key(k+2) == "m" || d.key(k+2) == "kg" || d.isPunct(k+2, ",") && d.toks[k+3].kind == tNum && (d.key(k+4) == "m" || d.key(k+4) == "kg")) {
+			return true // "un troisième ligne de 26 ans, 1,95 m et 112 kg": the age, then a height
+		}
+		if p == "," && d.key(k) == "et" && k+1 < len(d.toks) && d.toks[k+1].kind == tNum && i >= 2 && d.frPersonAt(i-2) {
+			return true // "savourait le capitaine, 31 ans et 187 matches"
 		}
 		if p == "," && (d.isPunct(k, ",") || d.isPunct(k, ".")) && i >= 3 && (d.isPunct(i-2, ".") && d.toks[i-3].upper || d.toks[i-2].kind == tWord && !d.toks[i-2].upper && (frPerson[d.key(i-2)] || frPerson[d.key(i-3)])) {
 			return true // "Mickaël D., 29 ans,", "le vigneron, 58 ans.", "le maire sortant, 61 ans,"
