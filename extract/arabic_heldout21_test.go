@@ -28,6 +28,9 @@ import "testing"
 // Every relative value was computed with Python's datetime and every Hijri
 // date converted with ICU's islamic-umalqura calendar. The set was written
 // without reading the tagger's source, its other tests or its data.
+//
+// First run, on the committed tagger (7d92d11) before any fix it prompted:
+// relaxed F1 0.988, value accuracy 0.966, value F1 0.954.
 var arHeldOut21 = []hoCase{
 	{"spa-hajj-crescent", "2024-06-06", `الرياض 29 ذو القعدة 1445 هـ الموافق 06 يونيو 2024 م واس
 دعت المحكمة العليا عموم المسلمين في جميع أنحاء المملكة إلى تحري رؤية الهلال مساء اليوم الخميس، الموافق 29 ذو القعدة 1445 هـ حسب تقويم أم القرى.
