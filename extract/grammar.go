@@ -1500,7 +1500,7 @@ var arPlaceNoun = map[string]bool{"باب": true, "حي": true, "شارع": true
 	"مسجد": true, "جامع": true, "جسر": true, "ميدان": true, "كوبري": true, "نفق": true, "محطة": true, "مدرسة": true, "مستشفي": true,
 	"قرية": true, "دوار": true, "حديقة": true, "منتزه": true, "ملعب": true, "استاد": true, "نادي": true, "مطار": true, "ميناء": true,
 	"محور": true, "طريق": true, "كورنيش": true, "جادة": true, "زنقة": true, "نهج": true, "مدينتي": true, "مدينتا": true,
-	"قوي": true, "تحالف": true, "تيار": true, "حركة": true} // (and movements: "قوى 14 آذار", "حركة 20 فبراير")
+	"قوي": true, "تحالف": true, "تيار": true, "حركة": true, "فرع": true} // (and movements, branches: "قوى 14 آذار", "حركة 20 فبراير", "فرع 6 أكتوبر")
 
 // isTitle reports an English expression that is part of a name: a month or
 // season before "of"/"for" and a capitalised word ("March for Life",
@@ -3549,6 +3549,9 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	if !relOK && d.lang == "ar" && d.key(k) == "قبل" && (d.key(k+1) == "الماضي" || d.key(k+1) == "الماضية") {
+		rel, relOK, k = -2, true, k+2 // "الأحد قبل الماضي": the Sunday before last
+	}
 	if !relOK {
 		if l2, ok := d.relAt(k); ok && !l2.f.weak && l2.f.fl&flPre == 0 {
 			rel, relOK, k = l2.f.n, true, k+l2.n
@@ -3561,6 +3564,8 @@ func (d *doc) pWeekday(i int) (cand, bool) {
 	bare, cue := false, false
 	ti := d.coordHead(i, fWeekday) // "peak on Tuesday and Wednesday": the tense of the first
 	switch {
+	case relOK && rel == -2:
+		t = weekdayNear(d.dct, wd, -1, true).AddDate(0, 0, -7)
 	case relOK && rel < 0:
 		t = weekdayNear(d.dct, wd, -1, true)
 	case relOK && rel > 0:
