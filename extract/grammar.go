@@ -2212,6 +2212,12 @@ func (d *doc) pSpelledYear(i int) (cand, bool) {
 	} else if y%100 == 0 {
 		return cand{}, false
 	}
+	if j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].upper && !enDatePrep[d.key(s-1)] {
+		switch n := d.key(j); {
+		case n == "people" || n == "men" || n == "women" || n == "children" || len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss"):
+			return cand{}, false // "Two thousand and nineteen people trusted me": a count
+		}
+	}
 	return d.cand(s, j, "DATE", vYear(y), aAbs), true
 }
 
@@ -2220,9 +2226,6 @@ func (d *doc) pSpelledYear(i int) (cand, bool) {
 // (fixed days, nth weekday of a month, days from Easter); the year comes from
 // a year after, a relative word before, or the tense of the clause.
 func (d *doc) pHoliday(i int) (cand, bool) {
-	if h, ok := d.get(i, fHoliday); ok && d.lang == "en" && enStreetWord[d.key(i+h.n)] && i+h.n < len(d.toks) && d.toks[i+h.n].upper {
-		return cand{}, false // "1420 Fourth of July Street": a street's name
-	}
 	s := i
 	if d.lang == "en" && d.key(i) == "the" {
 		// "the Thanksgiving weekend", "the Easter weekend"
