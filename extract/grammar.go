@@ -169,6 +169,8 @@ func (d *doc) abbrevDot(i int) bool {
 		return d.has(i-2, fMonth)
 	case d.has(i, fTZ) && (d.has(i-2, fPM) || d.has(i-2, fAM) || d.tk(i-2) == "m"):
 		return true // "1:08 p.m. ET, with Game 2 …"
+	case (d.has(i, fWeekday) || d.has(i, fMonth) || d.has(i, fDay)) && (d.has(i-2, fPM) || d.has(i-2, fAM) || d.tk(i-2) == "m"):
+		return true // "will face Eden Prairie at 7 p.m. Thursday": the day of the time, same sentence
 	}
 	if d.initial(i - 2) {
 		// "U.S.", "U.N.": inside the initialism no break; after it, a
@@ -327,7 +329,8 @@ func (d *doc) tenseCue(k int) int {
 		if tk == "compared" && (d.key(k+1) == "with" || d.key(k+1) == "to") {
 			return 0 // "a cut in September, compared with June": a comparison, no verb
 		}
-		if len(tk) >= 5 && strings.HasSuffix(tk, "ed") && !t.upper && !aux && !enAttributive[d.key(k-1)] && (k == 0 || d.toks[k-1].kind != tNum) {
+		if len(tk) >= 5 && strings.HasSuffix(tk, "ed") && !t.upper && !aux && !enAttributive[d.key(k-1)] && (k == 0 || d.toks[k-1].kind != tNum) && !(d.isPunct(k-1, "-") && d.glued(k)) {
+			// (not "top-seeded", "state-owned", "long-awaited": a compound adjective)
 			return -1
 		}
 		if (tk == "plans" || tk == "intends") && (d.key(k+1) == "a" || d.key(k+1) == "an" || d.key(k+1) == "another") {
@@ -1845,7 +1848,8 @@ func (d *doc) pModified(i int) (cand, bool) {
 			return cand{}, false // "what the Fed signals about December": the topic, not a hedge
 		}
 		s := i
-		if d.lang == "fr" && l.n > 1 && (d.key(i) == "à" || d.key(i) == "en" || d.key(i) == "au") {
+		if d.lang == "fr" && l.n > 1 && (d.key(i) == "à" || d.key(i) == "en" || d.key(i) == "au") && !(d.key(i) == "au" && d.key(i+1) == "moins") {
+			// ("au moins six mois" keeps "au": it is the modifier, at least)
 			// "à la fin de l'année dernière" → "la fin de l'année
 			// dernière", "en fin de mois" → "fin de mois": the
 			// preposition stays out of the span
