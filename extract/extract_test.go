@@ -466,6 +466,7 @@ var cases = []tcase{
 	{"en a spelled count is no year", "en", "2019-03-07", "\"Two thousand and nineteen people trusted me,\" she said. In nineteen ninety-nine voters chose him.", []string{"nineteen ninety-nine=1999"}},
 	{"en a compound adjective is no past verb, the day after p.m.", "en", "2015-10-31", "Lakeville North will face top-seeded Eden Prairie at 7 p.m. Thursday at Eden Prairie High School.", []string{"7 p.m. Thursday=2015-11-05T19:00"}},
 	{"fr au moins keeps its au", "fr", "2024-05-02", "La fermeture durera au moins six mois.", []string{"au moins six mois=P6M"}},
+	{"ar a part of day behind و opens the next timex", "ar", "2022-01-23", "ستتأثر المملكة غدا الاثنين وصباح الخميس بمنخفض جوي. ويصل الوفد الخميس مساء.", []string{"غدا الاثنين=2022-01-24", "صباح الخميس=2022-01-27TMO", "الخميس مساء=2022-01-27TEV"}},
 	{"en deadline of a modified month", "en", "2021-02-22", "The government is aiming to offer a dose to every adult by the end of July.", []string{"the end of July=2021-07"}},
 	{"story year of a day", "en", "1999-03-10", "On Feb. 12, 1997, he called the police. On March 3, officers came.", []string{"Feb. 12, 1997=1997-02-12", "March 3=1997-03-03"}},
 	{"last year's date is no story year", "en", "2025-05-20", "The record was set Dec. 1, 2024. Airlines forecast passengers between June 1 and Aug. 31.", []string{"Dec. 1, 2024=2024-12-01", "June 1=2025-06-01", "Aug. 31=2025-08-31"}},

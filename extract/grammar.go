@@ -2584,7 +2584,8 @@ func (d *doc) withTime(c cand) cand {
 	if d.isPunct(j, ",") {
 		j++
 	}
-	if l, ok := d.get(j, fPOD); ok && !l.f.weak {
+	if l, ok := d.get(j, fPOD); ok && !l.f.weak && !(d.lang == "ar" && d.cand(j, j, "", "", 0).clitic != 0) {
+		// (not "غدا الاثنين وصباح الثلاثاء": a part of day behind و opens the next timex)
 		c.j, c.typ, c.val = j+l.n, "TIME", c.val+"T"+l.f.s
 		return c
 	}
