@@ -149,7 +149,7 @@ func (d *doc) temponymAt(g *gazetteer, i int) (cand, bool) {
 	}
 	bestEnd, bestSeries, clitic := 0, -1, 0
 	for _, n := range cands {
-		if n.acro != "" && d.text[d.toks[i].bs:d.toks[i].be] != n.acro || n.cap && !d.toks[i].upper {
+		if n.acro != "" && d.surface(i) != n.acro || n.cap && !d.toks[i].upper {
 			continue
 		}
 		if e, c, ok := d.seqAt(i, n.toks); ok && e > bestEnd {

@@ -114,6 +114,10 @@ func (d *doc) key(i int) string {
 
 func (d *doc) tk(i int) string { t := &d.toks[i]; return d.keys[t.ka:t.kb] }
 
+// surface gives token i as written in the text (case, hamza and alif maqsura
+// kept), where the key folds them.
+func (d *doc) surface(i int) string { t := &d.toks[i]; return d.text[t.bs:t.be] }
+
 func (d *doc) num(i int) (int, int, bool) {
 	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tNum {
 		return 0, 0, false
@@ -1356,23 +1360,7 @@ func (d *doc) parseAt(i int) (cand, bool) {
 	if d.lang == "en" {
 		try(d.pEarlyHours(i))
 		try(d.pMonthQuarter(i))
-		if d.key(i) == "the" && d.key(i+1) == "moment" && d.key(i-1) == "at" && d.key(i+2) != "of" && d.key(i+2) != "when" && d.key(i+2) != "that" {
-			try(d.cand(i, i+2, "DATE", "PRESENT_REF", aNone), true) // "at the moment", as "now"
-		}
-		if (d.key(i) == "three" || d.key(i) == "a") && d.isPunct(i+1, "-") == (d.key(i) == "three") {
-			// "three-quarters of an hour" (45 minutes), "a quarter of an hour" (15)
-			k := i + 1
-			if d.key(i) == "three" {
-				k = i + 2
-			}
-			if (d.key(k) == "quarters" && d.key(i) == "three" || d.key(k) == "quarter" && d.key(i) == "a") && d.key(k+1) == "of" && (d.key(k+2) == "an" || d.key(k+2) == "a") && d.key(k+3) == "hour" {
-				v := "PT15M"
-				if d.key(i) == "three" {
-					v = "PT45M"
-				}
-				try(d.cand(i, k+4, "DURATION", v, aNone), true)
-			}
-		}
+		try(d.pEnPhrase(i))
 	}
 	if !found {
 		try(d.pCore(i))
@@ -3247,7 +3235,7 @@ func (d *doc) pMonth(i int) (cand, bool) {
 			_ = l
 		}
 	}
-	if d.lang == "ar" && m == 8 && weak && d.key(j) != "اب" && !strings.ContainsRune(d.text[d.toks[j].bs:d.toks[j].be], 'آ') {
+	if d.lang == "ar" && m == 8 && weak && d.key(j) != "اب" && !strings.ContainsRune(d.surface(j), 'آ') {
 		// "باب" (door) is not ب + آب: behind a clitic the two-letter month
 		// needs its madda
 		return cand{}, false
@@ -3757,6 +3745,32 @@ func (d *doc) pEarlyHours(i int) (cand, bool) {
 	return c, true
 }
 
+// pEnPhrase reads fixed English phrases: "at the moment" (the span "the
+// moment", PRESENT_REF as "now"; not "the moment of impact"), "three-quarters
+// of an hour" (45 minutes), "a quarter of an hour" (15).
+func (d *doc) pEnPhrase(i int) (cand, bool) {
+	if d.key(i) == "the" && d.key(i+1) == "moment" && d.key(i-1) == "at" {
+		switch d.key(i + 2) {
+		case "of", "when", "that":
+			return cand{}, false
+		}
+		return d.cand(i, i+2, "DATE", "PRESENT_REF", aNone), true
+	}
+	k, v := 0, ""
+	switch {
+	case d.key(i) == "three" && d.isPunct(i+1, "-") && d.key(i+2) == "quarters":
+		k, v = i+3, "PT45M"
+	case d.key(i) == "a" && d.key(i+1) == "quarter":
+		k, v = i+2, "PT15M"
+	default:
+		return cand{}, false
+	}
+	if d.key(k) == "of" && (d.key(k+1) == "an" || d.key(k+1) == "a") && d.key(k+2) == "hour" {
+		return d.cand(i, k+3, "DURATION", v, aNone), true
+	}
+	return cand{}, false
+}
+
 // pMonthQuarter: "the September quarter", "the June quarter" (Australian
 // and business usage): the quarter that ends in that month.
 func (d *doc) pMonthQuarter(i int) (cand, bool) {
@@ -3797,7 +3811,7 @@ func (d *doc) allCaps(k int) bool {
 	if k < 0 || k >= len(d.toks) || d.toks[k].kind != tWord {
 		return false
 	}
-	w := d.text[d.toks[k].bs:d.toks[k].be]
+	w := d.surface(k)
 	if len(w) < 3 {
 		return false
 	}
@@ -3944,7 +3958,7 @@ func (d *doc) pDayWord(i int) (cand, bool) {
 		if d.lang == "ar" && (d.isPunct(k, "»") || d.isPunct(k, "”") || d.isPunct(k, "\"") && i >= 2 && (d.isPunct(i-2, "\"") || d.isPunct(i-3, "\""))) {
 			return cand{}, false // «المصري اليوم», «أخبار اليوم», "المصري اليوم": newspapers
 		}
-		if d.lang == "ar" && j == i && k < len(d.toks) && strings.HasPrefix(d.key(k), "ال") && strings.HasSuffix(d.text[d.toks[k].bs:d.toks[k].be], "ي") && utf8.RuneCountInString(d.key(k)) >= 6 && !d.has(k, fRel) && !d.has(k, fWeekday) && !d.has(k, fOrd) {
+		if d.lang == "ar" && j == i && k < len(d.toks) && strings.HasPrefix(d.key(k), "ال") && strings.HasSuffix(d.surface(k), "ي") && utf8.RuneCountInString(d.key(k)) >= 6 && !d.has(k, fRel) && !d.has(k, fWeekday) && !d.has(k, fOrd) {
 			return cand{}, false // "عطلة اليوم الرياضي للدولة", "اليوم الوطني", "اليوم العالمي": a named day
 		}
 		k2 := k
